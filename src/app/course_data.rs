@@ -1,0 +1,38 @@
+//! Loads a course from the store for the reader: the validated bundle and the learner's events.
+
+use crate::core::bundle::Bundle;
+use crate::core::progress::{CourseProgress, LearningEvent};
+use crate::core::validate;
+use crate::storage::{Store, StoreError};
+
+#[derive(Clone, Debug)]
+pub enum CourseLoad {
+    Ready { bundle: Bundle, progress: CourseProgress },
+    NotOnDevice,
+    Failed(String),
+}
+
+/// The stored text was validated before it was stored; it is parsed again because the validated
+/// type is not what IndexedDB keeps, and a record damaged on disk must not crash the reader.
+pub async fn load_course(store: Result<impl Store, StoreError>, course_id: &str) -> CourseLoad {
+    let store = match store {
+        Ok(store) => store,
+        Err(error) => return CourseLoad::Failed(error.to_string()),
+    };
+    let json = match store.bundle_json(course_id).await {
+        Ok(Some(json)) => json,
+        Ok(None) => return CourseLoad::NotOnDevice,
+        Err(error) => return CourseLoad::Failed(error.to_string()),
+    };
+    let bundle = match validate::parse(&json) {
+        Ok(bundle) => bundle,
+        Err(issues) => return CourseLoad::Failed(issues.first().map(ToString::to_string).unwrap_or_default()),
+    };
+    let events: Vec<LearningEvent> = store.events(course_id).await.unwrap_or_default();
+    let progress = CourseProgress::from_events(&bundle, &events);
+    CourseLoad::Ready { bundle, progress }
+}
+
+pub fn now_ms() -> u64 {
+    js_sys::Date::now() as u64
+}

@@ -1,0 +1,11 @@
+//! Reactive glue between the pure core, storage, network and the views: the app context, the
+//! install flow, the locale and the PWA hooks, and the routes.
+
+pub mod context;
+pub mod course_data;
+pub mod install;
+pub mod locale;
+pub mod pwa;
+mod routes;
+
+pub use routes::App;

@@ -1,0 +1,13 @@
+//! The pure domain core: the bundle format, its validation, the catalog, Markdown, and progress.
+//!
+//! Nothing here does IO, touches the browser, awaits, or reads a clock: every function takes
+//! plain values and returns plain values, so all of it is tested with a native `cargo test`.
+//! `tests/native/architecture.rs` keeps it that way.
+
+pub mod bundle;
+pub mod catalog;
+pub mod lang;
+pub mod markdown;
+pub mod model;
+pub mod progress;
+pub mod validate;

@@ -1,0 +1,104 @@
+//! Learning progress, computed from the events a learner leaves (lesson opened, completed,
+//! un-completed) rather than kept in counters, so it can never drift from what happened and later
+//! views (dashboard, streaks, portfolio) can be derived from the same record.
+
+use std::collections::BTreeSet;
+
+use serde::{Deserialize, Serialize};
+
+use crate::core::bundle::{Bundle, LessonRef};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum EventKind {
+    Opened,
+    Completed,
+    /// The learner took back a "done" mark.
+    Reopened,
+}
+
+/// One thing a learner did. Events are only ever appended.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct LearningEvent {
+    pub course_id: String,
+    pub lesson_id: String,
+    pub kind: EventKind,
+    /// Milliseconds since the Unix epoch, from the device clock.
+    pub at_ms: u64,
+}
+
+/// Where a learner stands in one course.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct CourseProgress {
+    done: BTreeSet<String>,
+    last_opened: Option<String>,
+    total: usize,
+}
+
+impl CourseProgress {
+    /// Replays the course's events in time order. Events for lessons that no longer exist in this
+    /// version of the bundle are ignored here, but stay stored.
+    pub fn from_events(bundle: &Bundle, events: &[LearningEvent]) -> Self {
+        let mut ordered: Vec<&LearningEvent> =
+            events.iter().filter(|event| event.course_id == bundle.id()).collect();
+        // Stable sort: events with the same timestamp keep the order they were stored in.
+        ordered.sort_by_key(|event| event.at_ms);
+        let mut progress = CourseProgress { total: bundle.lesson_count(), ..Default::default() };
+        for event in ordered {
+            if bundle.lesson(&event.lesson_id).is_none() {
+                continue;
+            }
+            match event.kind {
+                EventKind::Opened => progress.last_opened = Some(event.lesson_id.clone()),
+                EventKind::Completed => {
+                    progress.done.insert(event.lesson_id.clone());
+                }
+                EventKind::Reopened => {
+                    progress.done.remove(&event.lesson_id);
+                }
+            }
+        }
+        progress
+    }
+
+    pub fn is_done(&self, lesson_id: &str) -> bool {
+        self.done.contains(lesson_id)
+    }
+    pub fn done_count(&self) -> usize {
+        self.done.len()
+    }
+    pub fn total(&self) -> usize {
+        self.total
+    }
+    pub fn percent(&self) -> u32 {
+        if self.total == 0 { 0 } else { (self.done.len() * 100 / self.total) as u32 }
+    }
+    pub fn is_complete(&self) -> bool {
+        self.total > 0 && self.done.len() == self.total
+    }
+    pub fn has_started(&self) -> bool {
+        self.last_opened.is_some() || !self.done.is_empty()
+    }
+
+    /// Lessons done in one module, and the module's lesson count.
+    pub fn module_counts(&self, bundle: &Bundle, module_id: &str) -> (usize, usize) {
+        bundle
+            .modules()
+            .iter()
+            .find(|module| module.id == module_id)
+            .map_or((0, 0), |module| {
+                let done = module.lessons.iter().filter(|lesson| self.is_done(&lesson.id)).count();
+                (done, module.lessons.len())
+            })
+    }
+
+    /// The lesson to open on "continue": the last one opened, else the first one not done,
+    /// else the first lesson.
+    pub fn resume_at<'a>(&self, bundle: &'a Bundle) -> Option<LessonRef<'a>> {
+        self.last_opened
+            .as_deref()
+            .and_then(|id| bundle.lesson(id))
+            .or_else(|| bundle.lessons().find(|found| !self.is_done(&found.lesson.id)))
+            .or_else(|| bundle.lessons().next())
+    }
+}

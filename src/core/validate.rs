@@ -1,0 +1,458 @@
+//! Turns raw bundle JSON into a [`Bundle`], reporting every problem found, each with its JSON path.
+//!
+//! The same function runs in the trainer CLI and in the app before anything is stored, so a
+//! bundle the CLI accepts is a bundle the app accepts. The shape (types, required and unknown
+//! fields) is checked by serde first; a shape error stops there because nothing after it can be
+//! trusted, and it carries the path, line and column. Once the shape is right, every semantic rule
+//! runs and all of their problems are collected, so a trainer fixes a bundle in one pass.
+
+use std::collections::BTreeMap;
+
+use serde::Serialize;
+
+use crate::core::bundle::Bundle;
+use crate::core::lang::KNOWN_LANGUAGES;
+use crate::core::markdown;
+use crate::core::model::{BundleDoc, FORMAT_V1, LocalizedText};
+
+/// A bundle file larger than this is refused before parsing (assets travel as separate files).
+pub const MAX_BUNDLE_BYTES: usize = 16 * 1024 * 1024;
+/// One lesson body in one language. A long lesson is ~20 KB; this leaves room but stops abuse.
+pub const MAX_BODY_BYTES: usize = 100_000;
+/// Titles, labels and names.
+pub const MAX_TITLE_CHARS: usize = 200;
+/// Summaries.
+pub const MAX_SUMMARY_CHARS: usize = 1_000;
+pub const MAX_MINUTES: u16 = 600;
+pub const MEDIA_TYPES: [&str; 5] = ["image/png", "image/jpeg", "image/webp", "image/gif", "image/svg+xml"];
+
+/// One problem in a bundle, catalog or other input: where it is, and what is wrong.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Issue {
+    /// JSON path such as `$.modules[1].lessons[0].id`.
+    pub path: String,
+    /// 1-based line in the input, when the parser knows it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub line: Option<usize>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub column: Option<usize>,
+    pub problem: Problem,
+    /// The problem as an English sentence, for machines that only print.
+    pub message: String,
+}
+
+impl Issue {
+    pub fn new(path: impl Into<String>, problem: Problem) -> Self {
+        let message = problem.to_string();
+        Issue { path: path.into(), line: None, column: None, problem, message }
+    }
+
+    fn at(mut self, line: usize, column: usize) -> Self {
+        self.line = Some(line);
+        self.column = Some(column);
+        self
+    }
+}
+
+impl std::fmt::Display for Issue {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self.line {
+            Some(line) => write!(f, "{} (line {line}): {}", self.path, self.problem),
+            None => write!(f, "{}: {}", self.path, self.problem),
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, thiserror::Error)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum Problem {
+    #[error("the file is {size} bytes, over the {limit} byte limit")]
+    FileTooLarge { size: usize, limit: usize },
+    #[error("not valid JSON: {message}")]
+    Syntax { message: String },
+    #[error("{message}")]
+    Shape { message: String },
+    #[error("unknown format {found:?}: this version of Nour reads {expected:?}")]
+    UnknownFormat { found: String, expected: String },
+    #[error("{found:?} is not a valid id: use lowercase letters, digits and '-', 2 to 64 characters")]
+    BadId { found: String },
+    #[error("duplicate id {id:?}, already used at {first}")]
+    DuplicateId { id: String, first: String },
+    #[error("{found:?} is not a semantic version such as 1.0.0")]
+    BadVersion { found: String },
+    #[error("no language is declared")]
+    NoLanguage,
+    #[error("unknown language {found:?}: use fr, ar, en or zgh")]
+    UnknownLanguage { found: String },
+    #[error("language {lang:?} is listed twice")]
+    DuplicateLanguage { lang: String },
+    #[error("text in {lang:?}, which is not one of the course's languages")]
+    UndeclaredLanguage { lang: String },
+    #[error("missing in every language")]
+    MissingText,
+    #[error("must not be empty")]
+    Empty,
+    #[error("{chars} characters, over the {limit} character limit")]
+    TextTooLong { chars: usize, limit: usize },
+    #[error("the course has no module")]
+    NoModules,
+    #[error("the module has no lesson")]
+    EmptyModule,
+    #[error("the course has no author")]
+    NoAuthor,
+    #[error("estimated time {minutes} min is outside 1 to {max}")]
+    BadMinutes { minutes: u16, max: u16 },
+    #[error("lesson body is {bytes} bytes, over the {limit} byte limit")]
+    BodyTooLarge { bytes: usize, limit: usize },
+    #[error("raw HTML is not allowed ({snippet}): put code in `backticks` or a ``` block")]
+    RawHtml { snippet: String },
+    #[error("an event handler attribute is not allowed ({snippet})")]
+    EventHandler { snippet: String },
+    #[error("link {url:?} is not allowed: use https://, http:// or mailto:")]
+    UnsafeLink { url: String },
+    #[error("image {src:?} is not one of the bundle's assets")]
+    UnknownImage { src: String },
+    #[error("{found:?} must be a relative path inside the bundle (letters, digits, '-', '_', '.', '/')")]
+    BadAssetPath { found: String },
+    #[error("unsupported media type {found:?}: use one of {allowed}")]
+    BadMediaType { found: String, allowed: String },
+    #[error("{found:?} is not a SHA-256: 64 lowercase hex digits")]
+    BadSha256 { found: String },
+    #[error("{found:?} is not a web address starting with https:// or http://")]
+    BadUrl { found: String },
+}
+
+/// Parses and validates a bundle. `Err` holds every problem found, never an empty list.
+pub fn parse(json: &str) -> Result<Bundle, Vec<Issue>> {
+    let doc: BundleDoc = parse_shape(json)?;
+    let issues = check(&doc);
+    if issues.is_empty() { Ok(Bundle::from_validated(doc)) } else { Err(issues) }
+}
+
+/// Deserializes JSON into `T`, reporting a size, syntax or shape error with its path and line.
+pub fn parse_shape<T: serde::de::DeserializeOwned>(json: &str) -> Result<T, Vec<Issue>> {
+    if json.len() > MAX_BUNDLE_BYTES {
+        return Err(vec![Issue::new(
+            "$",
+            Problem::FileTooLarge { size: json.len(), limit: MAX_BUNDLE_BYTES },
+        )]);
+    }
+    let mut deserializer = serde_json::Deserializer::from_str(json);
+    let value = serde_path_to_error::deserialize(&mut deserializer).map_err(|error| {
+        let path = json_path(&error.path().to_string());
+        vec![json_issue(path, error.into_inner())]
+    })?;
+    // Trailing characters after the document.
+    deserializer.end().map_err(|error| vec![json_issue("$".into(), error)])?;
+    Ok(value)
+}
+
+fn json_issue(path: String, error: serde_json::Error) -> Issue {
+    let message = strip_position(&error.to_string());
+    let problem = if error.is_syntax() || error.is_eof() {
+        Problem::Syntax { message }
+    } else {
+        Problem::Shape { message }
+    };
+    Issue::new(path, problem).at(error.line(), error.column())
+}
+
+/// serde_path_to_error writes `modules[0].id` (or `.` for the root); we show `$.modules[0].id`.
+fn json_path(path: &str) -> String {
+    if path == "." || path.is_empty() { "$".to_owned() } else { format!("$.{path}") }
+}
+
+/// serde_json appends " at line L column C"; the line is reported in its own field.
+fn strip_position(message: &str) -> String {
+    match message.rfind(" at line ") {
+        Some(cut) => message[..cut].to_owned(),
+        None => message.to_owned(),
+    }
+}
+
+/// All semantic rules on a well-shaped document.
+fn check(doc: &BundleDoc) -> Vec<Issue> {
+    let mut v = Checker { issues: Vec::new(), languages: Vec::new() };
+    if doc.format != FORMAT_V1 {
+        v.push("$.format", Problem::UnknownFormat { found: doc.format.clone(), expected: FORMAT_V1.into() });
+    }
+    v.id("$.id", &doc.id);
+    if !is_semver(&doc.version) {
+        v.push("$.version", Problem::BadVersion { found: doc.version.clone() });
+    }
+    v.languages(&doc.languages);
+    v.text("$.title", &doc.title, MAX_TITLE_CHARS);
+    v.optional_text("$.summary", &doc.summary, MAX_SUMMARY_CHARS);
+    if doc.authors.is_empty() {
+        v.push("$.authors", Problem::NoAuthor);
+    }
+    for (i, author) in doc.authors.iter().enumerate() {
+        v.person(&format!("$.authors[{i}]"), &author.name, author.url.as_deref());
+    }
+    if let Some(publisher) = &doc.publisher {
+        v.person("$.publisher", &publisher.name, publisher.url.as_deref());
+    }
+    if doc.license.trim().is_empty() {
+        v.push("$.license", Problem::Empty);
+    }
+
+    let mut asset_paths = Ids::default();
+    for (i, asset) in doc.assets.iter().enumerate() {
+        let path = format!("$.assets[{i}]");
+        if !is_asset_path(&asset.path) {
+            v.push(format!("{path}.path"), Problem::BadAssetPath { found: asset.path.clone() });
+        }
+        asset_paths.insert(&mut v, &format!("{path}.path"), &asset.path);
+        if !MEDIA_TYPES.contains(&asset.media_type.as_str()) {
+            v.push(
+                format!("{path}.media_type"),
+                Problem::BadMediaType { found: asset.media_type.clone(), allowed: MEDIA_TYPES.join(", ") },
+            );
+        }
+        if let Some(sha) = &asset.sha256 {
+            if !is_sha256(sha) {
+                v.push(format!("{path}.sha256"), Problem::BadSha256 { found: sha.clone() });
+            }
+        }
+    }
+
+    if doc.modules.is_empty() {
+        v.push("$.modules", Problem::NoModules);
+    }
+    let (mut module_ids, mut lesson_ids, mut skill_ids) = (Ids::default(), Ids::default(), Ids::default());
+    for (m, module) in doc.modules.iter().enumerate() {
+        let path = format!("$.modules[{m}]");
+        v.id(&format!("{path}.id"), &module.id);
+        module_ids.insert(&mut v, &format!("{path}.id"), &module.id);
+        v.text(&format!("{path}.title"), &module.title, MAX_TITLE_CHARS);
+        v.optional_text(&format!("{path}.summary"), &module.summary, MAX_SUMMARY_CHARS);
+        for (s, skill) in module.skills.iter().enumerate() {
+            let path = format!("{path}.skills[{s}]");
+            v.id(&format!("{path}.id"), &skill.id);
+            skill_ids.insert(&mut v, &format!("{path}.id"), &skill.id);
+            v.text(&format!("{path}.label"), &skill.label, MAX_TITLE_CHARS);
+            if let Some(uri) = &skill.esco {
+                v.url(&format!("{path}.esco"), uri);
+            }
+        }
+        if module.lessons.is_empty() {
+            v.push(format!("{path}.lessons"), Problem::EmptyModule);
+        }
+        for (l, lesson) in module.lessons.iter().enumerate() {
+            let path = format!("{path}.lessons[{l}]");
+            v.id(&format!("{path}.id"), &lesson.id);
+            lesson_ids.insert(&mut v, &format!("{path}.id"), &lesson.id);
+            v.text(&format!("{path}.title"), &lesson.title, MAX_TITLE_CHARS);
+            if lesson.minutes == 0 || lesson.minutes > MAX_MINUTES {
+                v.push(format!("{path}.minutes"), Problem::BadMinutes { minutes: lesson.minutes, max: MAX_MINUTES });
+            }
+            v.body(&format!("{path}.body"), &lesson.body, &asset_paths);
+        }
+    }
+    v.issues
+}
+
+struct Checker {
+    issues: Vec<Issue>,
+    /// The declared languages that are valid, for checking every text's keys.
+    languages: Vec<String>,
+}
+
+impl Checker {
+    fn push(&mut self, path: impl Into<String>, problem: Problem) {
+        self.issues.push(Issue::new(path, problem));
+    }
+
+    fn id(&mut self, path: &str, id: &str) {
+        if !is_id(id) {
+            self.push(path, Problem::BadId { found: shorten(id) });
+        }
+    }
+
+    fn languages(&mut self, languages: &[String]) {
+        if languages.is_empty() {
+            self.push("$.languages", Problem::NoLanguage);
+        }
+        for (i, lang) in languages.iter().enumerate() {
+            let path = format!("$.languages[{i}]");
+            if !KNOWN_LANGUAGES.contains(&lang.as_str()) {
+                self.push(path, Problem::UnknownLanguage { found: shorten(lang) });
+            } else if self.languages.contains(lang) {
+                self.push(path, Problem::DuplicateLanguage { lang: lang.clone() });
+            } else {
+                self.languages.push(lang.clone());
+            }
+        }
+    }
+
+    /// Keys are declared languages; values fit the limit. Returns whether any text is present.
+    fn text_entries(&mut self, path: &str, text: &LocalizedText, limit: usize) -> bool {
+        for (lang, value) in &text.0 {
+            if !self.languages.contains(lang) && KNOWN_LANGUAGES.contains(&lang.as_str()) {
+                self.push(format!("{path}.{lang}"), Problem::UndeclaredLanguage { lang: lang.clone() });
+            } else if !KNOWN_LANGUAGES.contains(&lang.as_str()) {
+                self.push(format!("{path}.{}", shorten(lang)), Problem::UnknownLanguage { found: shorten(lang) });
+            }
+            let chars = value.chars().count();
+            if chars > limit {
+                self.push(format!("{path}.{lang}"), Problem::TextTooLong { chars, limit });
+            }
+        }
+        !text.is_empty()
+    }
+
+    fn text(&mut self, path: &str, text: &LocalizedText, limit: usize) {
+        if !self.text_entries(path, text, limit) {
+            self.push(path, Problem::MissingText);
+        }
+    }
+
+    fn optional_text(&mut self, path: &str, text: &LocalizedText, limit: usize) {
+        self.text_entries(path, text, limit);
+    }
+
+    fn person(&mut self, path: &str, name: &str, url: Option<&str>) {
+        if name.trim().is_empty() {
+            self.push(format!("{path}.name"), Problem::Empty);
+        }
+        if let Some(url) = url {
+            self.url(&format!("{path}.url"), url);
+        }
+    }
+
+    fn url(&mut self, path: &str, url: &str) {
+        if !(url.starts_with("https://") || url.starts_with("http://")) || url.len() > 2048 {
+            self.push(path, Problem::BadUrl { found: shorten(url) });
+        }
+    }
+
+    fn body(&mut self, path: &str, body: &LocalizedText, assets: &Ids) {
+        let mut present = false;
+        for (lang, source) in &body.0 {
+            let path = format!("{path}.{lang}");
+            if !KNOWN_LANGUAGES.contains(&lang.as_str()) {
+                self.push(path, Problem::UnknownLanguage { found: shorten(lang) });
+                continue;
+            }
+            if !self.languages.contains(lang) {
+                self.push(path.clone(), Problem::UndeclaredLanguage { lang: lang.clone() });
+            }
+            if source.len() > MAX_BODY_BYTES {
+                // Too big to be worth parsing: one clear problem is enough.
+                self.push(path, Problem::BodyTooLarge { bytes: source.len(), limit: MAX_BODY_BYTES });
+                continue;
+            }
+            present |= !source.trim().is_empty();
+            let blocks = markdown::parse(source);
+            for text in markdown::prose_texts(&blocks) {
+                if let Some(problem) = raw_html(text) {
+                    self.push(path.clone(), problem);
+                }
+            }
+            for (target, is_image) in markdown::links(&blocks) {
+                if is_image {
+                    if !assets.contains(target) {
+                        self.push(path.clone(), Problem::UnknownImage { src: shorten(target) });
+                    }
+                } else if !is_safe_link(target) {
+                    self.push(path.clone(), Problem::UnsafeLink { url: shorten(target) });
+                }
+            }
+        }
+        if !present {
+            self.push(path, Problem::MissingText);
+        }
+    }
+}
+
+/// Ids seen so far, with the path of their first use.
+#[derive(Default)]
+struct Ids(BTreeMap<String, String>);
+
+impl Ids {
+    fn insert(&mut self, checker: &mut Checker, path: &str, id: &str) {
+        match self.0.get(id) {
+            Some(first) => checker.push(path, Problem::DuplicateId { id: shorten(id), first: first.clone() }),
+            None => {
+                self.0.insert(id.to_owned(), path.to_owned());
+            }
+        }
+    }
+    fn contains(&self, id: &str) -> bool {
+        self.0.contains_key(id)
+    }
+}
+
+/// Finds the first thing in prose that a browser would read as a tag. The reader never renders
+/// HTML, so this is about telling the trainer, not about safety: the text would show literally.
+fn raw_html(text: &str) -> Option<Problem> {
+    let bytes = text.as_bytes();
+    let start = bytes.iter().enumerate().position(|(i, &b)| {
+        b == b'<' && bytes.get(i + 1).is_some_and(|&n| n.is_ascii_alphabetic() || n == b'/' || n == b'!' || n == b'?')
+    })?;
+    let tag: String = text[start..].chars().take_while(|&c| c != '>').take(60).collect();
+    let lower = tag.to_ascii_lowercase();
+    let has_handler = lower
+        .split(|c: char| c.is_whitespace() || c == '/')
+        .any(|word| word.starts_with("on") && word.contains('=') && word.len() > 3);
+    let snippet = if tag.len() < 60 { format!("{tag}>") } else { tag };
+    Some(if has_handler { Problem::EventHandler { snippet } } else { Problem::RawHtml { snippet } })
+}
+
+fn is_safe_link(url: &str) -> bool {
+    let lower = url.trim().to_ascii_lowercase();
+    ["https://", "http://", "mailto:"].iter().any(|scheme| lower.starts_with(scheme))
+}
+
+pub fn is_id(id: &str) -> bool {
+    (2..=64).contains(&id.len())
+        && id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+        && !id.starts_with('-')
+}
+
+pub fn is_sha256(hex: &str) -> bool {
+    hex.len() == 64 && hex.bytes().all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b))
+}
+
+/// `MAJOR.MINOR.PATCH` with an optional `-prerelease`, no leading zeros.
+pub fn is_semver(version: &str) -> bool {
+    let (core, pre) = match version.split_once('-') {
+        Some((core, pre)) => (core, Some(pre)),
+        None => (version, None),
+    };
+    let numbers: Vec<&str> = core.split('.').collect();
+    numbers.len() == 3
+        && numbers.iter().all(|n| {
+            !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()) && (n.len() == 1 || !n.starts_with('0'))
+        })
+        && pre.is_none_or(|pre| {
+            !pre.is_empty() && pre.split('.').all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-'))
+        })
+}
+
+/// Compares two valid semantic versions by their numbers (pre-releases sort before releases).
+pub fn semver_newer(candidate: &str, installed: &str) -> bool {
+    fn key(version: &str) -> (Vec<u64>, bool) {
+        let (core, pre) = version.split_once('-').map_or((version, false), |(c, _)| (c, true));
+        (core.split('.').map(|n| n.parse().unwrap_or(0)).collect(), !pre)
+    }
+    key(candidate) > key(installed)
+}
+
+fn is_asset_path(path: &str) -> bool {
+    !path.is_empty()
+        && path.len() <= 200
+        && !path.starts_with('/')
+        && path.split('/').all(|part| !part.is_empty() && part != "." && part != "..")
+        && path.bytes().all(|b| b.is_ascii_alphanumeric() || b"-_./".contains(&b))
+}
+
+/// Keeps user-supplied values in messages short (a 10 MB id must not make a 10 MB message).
+fn shorten(value: &str) -> String {
+    if value.chars().count() <= 80 {
+        value.to_owned()
+    } else {
+        let head: String = value.chars().take(77).collect();
+        format!("{head}…")
+    }
+}

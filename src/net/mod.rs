@@ -1,0 +1,97 @@
+//! The only code that talks to the network: the catalog, bundle and asset downloads (with
+//! progress), and the SHA-256 check, done by the browser's Web Crypto so no hashing code ships in
+//! the wasm. Nothing here stores anything; `app::install` decides what to do with the bytes.
+
+use js_sys::{Reflect, Uint8Array};
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_futures::JsFuture;
+use web_sys::{ReadableStreamDefaultReader, RequestCache};
+
+use crate::core::catalog::{self, Catalog};
+use crate::core::validate::Issue;
+
+/// Where `nour-bundle pack --out` output is published, relative to the app's root.
+pub const CATALOG_BASE: &str = "/catalog/";
+
+#[derive(Clone, Debug, PartialEq, thiserror::Error)]
+pub enum NetError {
+    /// No answer: offline, DNS, connection dropped mid-download.
+    #[error("network error: {0}")]
+    Unreachable(String),
+    #[error("HTTP {0}")]
+    Status(u16),
+    #[error("the server sent {received} bytes where {expected} were announced")]
+    Truncated { expected: u64, received: u64 },
+    #[error("invalid catalog: {}", .0.first().map(ToString::to_string).unwrap_or_default())]
+    InvalidCatalog(Vec<Issue>),
+}
+
+fn js_text(value: &JsValue) -> String {
+    value.as_string().or_else(|| {
+        value.dyn_ref::<js_sys::Error>().map(|e| String::from(e.message()))
+    }).unwrap_or_else(|| format!("{value:?}"))
+}
+
+/// Fetches and validates the catalog. Always revalidates with the server: a stale catalog would
+/// announce hashes that no longer match.
+pub async fn fetch_catalog() -> Result<Catalog, NetError> {
+    let bytes = fetch_bytes(&format!("{CATALOG_BASE}catalog.json"), None, |_, _| {}).await?;
+    let text = String::from_utf8_lossy(&bytes);
+    catalog::parse(&text).map_err(NetError::InvalidCatalog)
+}
+
+/// Downloads a URL relative to the catalog, calling `on_progress(received, expected)` as chunks
+/// arrive. `expected` is the size the catalog announced (the server's own length may be
+/// compressed), and a body that does not reach it is refused as truncated.
+pub async fn fetch_from_catalog(
+    relative_url: &str,
+    expected: u64,
+    on_progress: impl Fn(u64, u64),
+) -> Result<Vec<u8>, NetError> {
+    let bytes = fetch_bytes(&format!("{CATALOG_BASE}{relative_url}"), Some(expected), on_progress).await?;
+    // A longer body is left to the hash check, which names the real problem.
+    if (bytes.len() as u64) < expected {
+        return Err(NetError::Truncated { expected, received: bytes.len() as u64 });
+    }
+    Ok(bytes)
+}
+
+async fn fetch_bytes(url: &str, expected: Option<u64>, on_progress: impl Fn(u64, u64)) -> Result<Vec<u8>, NetError> {
+    let response = gloo_net::http::Request::get(url)
+        .cache(RequestCache::NoCache)
+        .send()
+        .await
+        .map_err(|e| NetError::Unreachable(e.to_string()))?;
+    if !response.ok() {
+        return Err(NetError::Status(response.status()));
+    }
+    let Some(body) = response.body() else { return Ok(Vec::new()) };
+    let reader: ReadableStreamDefaultReader = body.get_reader().unchecked_into();
+    let total = expected.unwrap_or(0);
+    let mut bytes = Vec::with_capacity(usize::try_from(total).unwrap_or(0));
+    loop {
+        let chunk = JsFuture::from(reader.read()).await.map_err(|e| NetError::Unreachable(js_text(&e)))?;
+        let done = Reflect::get(&chunk, &"done".into()).ok().and_then(|d| d.as_bool()).unwrap_or(true);
+        if done {
+            break;
+        }
+        if let Ok(value) = Reflect::get(&chunk, &"value".into()) {
+            bytes.extend(Uint8Array::new(&value).to_vec());
+            on_progress(bytes.len() as u64, total.max(bytes.len() as u64));
+        }
+    }
+    Ok(bytes)
+}
+
+/// SHA-256 as 64 lowercase hex digits, computed by the browser.
+pub async fn sha256_hex(bytes: &[u8]) -> Result<String, NetError> {
+    let crypto = web_sys::window()
+        .and_then(|window| window.crypto().ok())
+        .ok_or_else(|| NetError::Unreachable("Web Crypto is unavailable".into()))?;
+    let promise = crypto
+        .subtle()
+        .digest_with_str_and_u8_array("SHA-256", bytes)
+        .map_err(|e| NetError::Unreachable(js_text(&e)))?;
+    let digest = JsFuture::from(promise).await.map_err(|e| NetError::Unreachable(js_text(&e)))?;
+    Ok(Uint8Array::new(&digest).to_vec().iter().map(|b| format!("{b:02x}")).collect())
+}

@@ -1,0 +1,193 @@
+//! The browser's [`Store`]: IndexedDB through `indexed_db_futures`.
+//!
+//! Object stores (schema version 1):
+//! - `courses`: [`InstalledCourse`] records, key path `id`;
+//! - `bundles`: the verified bundle text, keyed by course id;
+//! - `assets`: `Uint8Array`s keyed by course id + NUL + path (raw bytes, not a serde array of
+//!   numbers, which would be ten times larger);
+//! - `progress`: one `{course_id, events}` record per course, appended in a read-write
+//!   transaction so two tabs cannot lose each other's events.
+
+use std::rc::Rc;
+
+use indexed_db_futures::database::{Database, VersionChangeEvent};
+use indexed_db_futures::error::{DomException, Error as IdbError};
+use indexed_db_futures::prelude::*;
+use indexed_db_futures::transaction::{Transaction, TransactionMode};
+use serde::{Deserialize, Serialize};
+use wasm_bindgen::{JsCast, JsValue};
+
+use super::{CoursePackage, InstalledCourse, Store, StoreError, asset_key};
+use crate::core::progress::LearningEvent;
+
+const COURSES: &str = "courses";
+const BUNDLES: &str = "bundles";
+const ASSETS: &str = "assets";
+const PROGRESS: &str = "progress";
+const SCHEMA_VERSION: u32 = 1;
+
+/// The database the app uses; tests open their own names.
+pub const APP_DATABASE: &str = "nour";
+
+#[derive(Clone)]
+pub struct IdbStore {
+    db: Rc<Database>,
+}
+
+#[derive(Serialize, Deserialize)]
+struct ProgressRecord {
+    course_id: String,
+    events: Vec<LearningEvent>,
+}
+
+impl IdbStore {
+    pub async fn open(name: &str) -> Result<Self, StoreError> {
+        let db = Database::open(name)
+            .with_version(SCHEMA_VERSION)
+            .with_on_upgrade_needed(|event, db| upgrade(&event, &db))
+            .await
+            .map_err(|e| StoreError::Unavailable(e.to_string()))?;
+        Ok(IdbStore { db: Rc::new(db) })
+    }
+
+    /// Writes everything an install writes into `tx` without committing it. Split out so the
+    /// browser tests can abort such a transaction and check nothing of it remains.
+    pub async fn stage_install(tx: &Transaction<'_>, package: &CoursePackage) -> Result<(), StoreError> {
+        let id = &package.course.id;
+        let courses = tx.object_store(COURSES).map_err(map_err)?;
+        let assets = tx.object_store(ASSETS).map_err(map_err)?;
+        let previous: Option<InstalledCourse> =
+            courses.get(id.as_str()).serde().map_err(map_err)?.await.map_err(map_err)?;
+        if let Some(previous) = previous {
+            for path in &previous.asset_paths {
+                assets.delete(asset_key(id, path)).primitive().map_err(map_err)?.await.map_err(map_err)?;
+            }
+        }
+        for asset in &package.assets {
+            let bytes: JsValue = js_sys::Uint8Array::from(asset.bytes.as_slice()).into();
+            assets.put(bytes).with_key(asset_key(id, &asset.path)).primitive().map_err(map_err)?.await.map_err(map_err)?;
+        }
+        let bundles = tx.object_store(BUNDLES).map_err(map_err)?;
+        bundles.put(package.bundle_json.as_str()).with_key(id.as_str()).primitive().map_err(map_err)?.await.map_err(map_err)?;
+        courses.put(&package.course).serde().map_err(map_err)?.await.map_err(map_err)?;
+        Ok(())
+    }
+
+    /// A read-write transaction over every store an install touches.
+    pub fn install_transaction(&self) -> Result<Transaction<'_>, StoreError> {
+        self.db
+            .transaction([COURSES, BUNDLES, ASSETS])
+            .with_mode(TransactionMode::Readwrite)
+            .build()
+            .map_err(map_err)
+    }
+
+    fn read(&self, store: &str) -> Result<Transaction<'_>, StoreError> {
+        self.db.transaction(store).build().map_err(map_err)
+    }
+}
+
+/// The schema ladder: one step per version, applied in order from the version on disk.
+fn upgrade(event: &VersionChangeEvent, db: &Database) -> indexed_db_futures::Result<()> {
+    let from = event.old_version() as u32;
+    if from < 1 {
+        db.create_object_store(COURSES).with_key_path("id".into()).build()?;
+        db.create_object_store(BUNDLES).build()?;
+        db.create_object_store(ASSETS).build()?;
+        db.create_object_store(PROGRESS).with_key_path("course_id".into()).build()?;
+    }
+    Ok(())
+}
+
+fn map_err(error: impl Into<IdbError>) -> StoreError {
+    match error.into() {
+        IdbError::DomException(exception) => {
+            let name = dom_exception_name(&exception);
+            if name == "QuotaExceededError" {
+                StoreError::QuotaExceeded
+            } else {
+                StoreError::Other(format!("{name}: {}", exception.message()))
+            }
+        }
+        IdbError::Serialisation(e) => StoreError::Corrupt(e.to_string()),
+        other => {
+            let text = other.to_string();
+            if text.contains("Quota") { StoreError::QuotaExceeded } else { StoreError::Other(text) }
+        }
+    }
+}
+
+fn dom_exception_name(exception: &DomException) -> String {
+    let value: &JsValue = exception.as_ref();
+    value.unchecked_ref::<web_sys::DomException>().name()
+}
+
+impl Store for IdbStore {
+    async fn installed_courses(&self) -> Result<Vec<InstalledCourse>, StoreError> {
+        let tx = self.read(COURSES)?;
+        let store = tx.object_store(COURSES).map_err(map_err)?;
+        let records = store.get_all().serde().map_err(map_err)?.await.map_err(map_err)?;
+        records.collect::<Result<Vec<InstalledCourse>, _>>().map_err(map_err)
+    }
+
+    async fn installed_course(&self, course_id: &str) -> Result<Option<InstalledCourse>, StoreError> {
+        let tx = self.read(COURSES)?;
+        let store = tx.object_store(COURSES).map_err(map_err)?;
+        store.get(course_id).serde().map_err(map_err)?.await.map_err(map_err)
+    }
+
+    async fn bundle_json(&self, course_id: &str) -> Result<Option<String>, StoreError> {
+        let tx = self.read(BUNDLES)?;
+        let store = tx.object_store(BUNDLES).map_err(map_err)?;
+        store.get(course_id).primitive().map_err(map_err)?.await.map_err(map_err)
+    }
+
+    async fn asset(&self, course_id: &str, path: &str) -> Result<Option<Vec<u8>>, StoreError> {
+        let tx = self.read(ASSETS)?;
+        let store = tx.object_store(ASSETS).map_err(map_err)?;
+        let value: Option<JsValue> =
+            store.get(asset_key(course_id, path)).primitive().map_err(map_err)?.await.map_err(map_err)?;
+        Ok(value.map(|bytes| js_sys::Uint8Array::new(&bytes).to_vec()))
+    }
+
+    async fn install(&self, package: CoursePackage) -> Result<(), StoreError> {
+        let tx = self.install_transaction()?;
+        Self::stage_install(&tx, &package).await?;
+        tx.commit().await.map_err(map_err)
+    }
+
+    async fn remove(&self, course_id: &str) -> Result<(), StoreError> {
+        let tx = self.install_transaction()?;
+        let courses = tx.object_store(COURSES).map_err(map_err)?;
+        let previous: Option<InstalledCourse> =
+            courses.get(course_id).serde().map_err(map_err)?.await.map_err(map_err)?;
+        if let Some(previous) = previous {
+            let assets = tx.object_store(ASSETS).map_err(map_err)?;
+            for path in &previous.asset_paths {
+                assets.delete(asset_key(course_id, path)).primitive().map_err(map_err)?.await.map_err(map_err)?;
+            }
+        }
+        courses.delete(course_id).primitive().map_err(map_err)?.await.map_err(map_err)?;
+        let bundles = tx.object_store(BUNDLES).map_err(map_err)?;
+        bundles.delete(course_id).primitive().map_err(map_err)?.await.map_err(map_err)?;
+        tx.commit().await.map_err(map_err)
+    }
+
+    async fn record_event(&self, event: LearningEvent) -> Result<(), StoreError> {
+        let tx = self.db.transaction(PROGRESS).with_mode(TransactionMode::Readwrite).build().map_err(map_err)?;
+        let store = tx.object_store(PROGRESS).map_err(map_err)?;
+        let existing: Option<ProgressRecord> =
+            store.get(event.course_id.as_str()).serde().map_err(map_err)?.await.map_err(map_err)?;
+        let mut record = existing.unwrap_or_else(|| ProgressRecord { course_id: event.course_id.clone(), events: Vec::new() });
+        record.events.push(event);
+        store.put(&record).serde().map_err(map_err)?.await.map_err(map_err)?;
+        tx.commit().await.map_err(map_err)
+    }
+
+    async fn events(&self, course_id: &str) -> Result<Vec<LearningEvent>, StoreError> {
+        let tx = self.read(PROGRESS)?;
+        let store = tx.object_store(PROGRESS).map_err(map_err)?;
+        let record: Option<ProgressRecord> = store.get(course_id).serde().map_err(map_err)?.await.map_err(map_err)?;
+        Ok(record.map(|record| record.events).unwrap_or_default())
+    }
+}

@@ -1,0 +1,9 @@
+//! The home page: courses on this device and courses the school's catalog offers.
+
+mod catalog_page;
+mod installed_course_card;
+mod offered_course_card;
+
+pub use catalog_page::CatalogPage;
+pub use installed_course_card::InstalledCourseCard;
+pub use offered_course_card::OfferedCourseCard;

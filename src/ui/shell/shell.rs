@@ -1,0 +1,28 @@
+use leptos::prelude::*;
+use leptos_router::components::A;
+
+use crate::app::context::use_app;
+use crate::i18n::Msg;
+use crate::ui::shell::{LanguageSwitcher, OfflineNotice};
+
+#[component]
+pub fn Shell(children: Children) -> impl IntoView {
+    let app = use_app();
+    view! {
+        <a class="skip-link" href="#content">{move || app.t(Msg::SkipToContent)}</a>
+        <header class="app-header">
+            <A href="/" attr:class="app-header__brand">
+                <span class="app-header__name">"Nour"</span>
+                <span class="app-header__tagline">{move || app.t(Msg::AppTagline)}</span>
+            </A>
+            <nav class="app-header__nav" aria-label="Nour">
+                <A href="/">{move || app.t(Msg::NavCourses)}</A>
+            </nav>
+            <LanguageSwitcher />
+        </header>
+        <OfflineNotice />
+        <main id="content" class="app-main" tabindex="-1">
+            {children()}
+        </main>
+    }
+}
