@@ -28,5 +28,9 @@ pub fn start() {
             boot.remove();
         }
         leptos::mount::mount_to_body(move || leptos::view! { <app::App store /> });
+        // "App-ready" for tests and benchmarks: the app is mounted and answers input.
+        if let Some(root) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element()) {
+            let _ = root.set_attribute("data-app-ready", "");
+        }
     });
 }

@@ -1,0 +1,19 @@
+//! Native tests: the pure core, the in-memory store against the store contract, and the
+//! trainer CLI. One binary; each `mod` is a topic. Run with `cargo test`.
+
+mod architecture;
+mod catalog;
+mod cli;
+mod i18n;
+mod markdown;
+mod progress;
+mod store;
+mod validate;
+
+#[path = "contract/store.rs"]
+mod store_contract;
+
+/// Runs a future to completion: the core and the in-memory store never wait on IO.
+pub fn block_on<F: std::future::Future>(future: F) -> F::Output {
+    futures::executor::block_on(future)
+}

@@ -1,0 +1,26 @@
+//! The in-memory store keeps the same contract as IndexedDB.
+
+use nour::storage::MemoryStore;
+
+use crate::block_on;
+use crate::store_contract as contract;
+
+#[test]
+fn install_then_read_back() {
+    block_on(contract::install_then_read_back(&MemoryStore::default()));
+}
+
+#[test]
+fn reinstall_replaces_version_and_assets() {
+    block_on(contract::reinstall_replaces_version_and_assets(&MemoryStore::default()));
+}
+
+#[test]
+fn remove_frees_course_but_keeps_progress() {
+    block_on(contract::remove_frees_course_but_keeps_progress(&MemoryStore::default()));
+}
+
+#[test]
+fn events_append_in_order_per_course() {
+    block_on(contract::events_append_in_order_per_course(&MemoryStore::default()));
+}
