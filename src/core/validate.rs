@@ -138,28 +138,98 @@ pub fn parse_shape<T: serde::de::DeserializeOwned>(json: &str) -> Result<T, Vec<
         )]);
     }
     let mut deserializer = serde_json::Deserializer::from_str(json);
-    let value = serde_path_to_error::deserialize(&mut deserializer).map_err(|error| {
-        let path = json_path(&error.path().to_string());
-        vec![json_issue(path, error.into_inner())]
-    })?;
+    let value = T::deserialize(&mut deserializer).map_err(|error| vec![json_issue(json, error)])?;
     // Trailing characters after the document.
-    deserializer.end().map_err(|error| vec![json_issue("$".into(), error)])?;
+    deserializer.end().map_err(|error| vec![json_issue(json, error)])?;
     Ok(value)
 }
 
-fn json_issue(path: String, error: serde_json::Error) -> Issue {
+fn json_issue(json: &str, error: serde_json::Error) -> Issue {
     let message = strip_position(&error.to_string());
     let problem = if error.is_syntax() || error.is_eof() {
         Problem::Syntax { message }
     } else {
         Problem::Shape { message }
     };
+    let path = path_at(json, error.line(), error.column());
     Issue::new(path, problem).at(error.line(), error.column())
 }
 
-/// serde_path_to_error writes `modules[0].id` (or `.` for the root); we show `$.modules[0].id`.
-fn json_path(path: &str) -> String {
-    if path == "." || path.is_empty() { "$".to_owned() } else { format!("$.{path}") }
+/// The JSON path of the value at a 1-based line and column, found by re-scanning the text up to
+/// there. serde_json reports only a position; tracking paths inside the deserializer instead
+/// (serde_path_to_error) doubles the deserialization code in the wasm. The text is scanned only
+/// when something is wrong.
+pub fn path_at(json: &str, line: usize, column: usize) -> String {
+    enum Frame {
+        Object { key: Option<String> },
+        Array { index: usize },
+    }
+    let line_start: usize = json.split_inclusive('\n').take(line.saturating_sub(1)).map(str::len).sum();
+    let end = (line_start + column).min(json.len());
+    let bytes = &json.as_bytes()[..end];
+    let mut stack: Vec<Frame> = Vec::new();
+    let mut expecting_key = false;
+    let mut in_string = false;
+    let mut escaped = false;
+    let mut key_start = None;
+    let mut last_significant = b' ';
+    for (i, &b) in bytes.iter().enumerate() {
+        if in_string {
+            if escaped {
+                escaped = false;
+            } else if b == b'\\' {
+                escaped = true;
+            } else if b == b'"' {
+                in_string = false;
+                if let (Some(start), Some(Frame::Object { key })) = (key_start.take(), stack.last_mut()) {
+                    *key = Some(String::from_utf8_lossy(&bytes[start..i]).into_owned());
+                }
+            }
+            continue;
+        }
+        match b {
+            b'"' => {
+                in_string = true;
+                if expecting_key {
+                    key_start = Some(i + 1);
+                    expecting_key = false;
+                }
+            }
+            b'{' => {
+                stack.push(Frame::Object { key: None });
+                expecting_key = true;
+            }
+            b'[' => stack.push(Frame::Array { index: 0 }),
+            b'}' | b']' => {
+                stack.pop();
+            }
+            b',' => match stack.last_mut() {
+                Some(Frame::Array { index }) => *index += 1,
+                Some(Frame::Object { .. }) => expecting_key = true,
+                None => {}
+            },
+            _ => {}
+        }
+        if !b.is_ascii_whitespace() {
+            last_significant = b;
+        }
+    }
+    // An error right at an opening bracket is about the value it opens, not about its content.
+    if matches!(last_significant, b'{' | b'[') && !in_string {
+        stack.pop();
+    }
+    let mut path = String::from("$");
+    for frame in &stack {
+        match frame {
+            Frame::Object { key: Some(key) } => {
+                path.push('.');
+                path.push_str(&shorten(key));
+            }
+            Frame::Object { key: None } => {}
+            Frame::Array { index } => path.push_str(&format!("[{index}]")),
+        }
+    }
+    path
 }
 
 /// serde_json appends " at line L column C"; the line is reported in its own field.
