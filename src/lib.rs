@@ -29,8 +29,13 @@ pub fn start() {
         }
         leptos::mount::mount_to_body(move || leptos::view! { <app::App store /> });
         // "App-ready" for tests and benchmarks: the app is mounted and answers input.
-        if let Some(root) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element()) {
-            let _ = root.set_attribute("data-app-ready", "");
+        if let Some(window) = web_sys::window() {
+            if let Some(root) = window.document().and_then(|d| d.document_element()) {
+                let _ = root.set_attribute("data-app-ready", "");
+            }
+            if let Some(performance) = window.performance() {
+                let _ = performance.mark("nour-app-ready");
+            }
         }
     });
 }

@@ -3,6 +3,7 @@
 
 use leptos::prelude::*;
 
+use crate::app::router::Route;
 use crate::i18n::{Locale, Msg};
 use crate::storage::{IdbStore, StoreError};
 
@@ -13,16 +14,18 @@ pub struct AppContext {
     store: StoredValue<Result<IdbStore, StoreError>, LocalStorage>,
     pub locale: RwSignal<Locale>,
     pub online: RwSignal<bool>,
+    pub route: RwSignal<Route>,
     /// Bumped after every write that changes the set of installed courses.
     pub installed_revision: RwSignal<u32>,
 }
 
 impl AppContext {
-    pub fn new(store: Result<IdbStore, StoreError>, locale: Locale, online: bool) -> Self {
+    pub fn new(store: Result<IdbStore, StoreError>, locale: Locale, online: bool, route: RwSignal<Route>) -> Self {
         AppContext {
             store: StoredValue::new_local(store),
             locale: RwSignal::new(locale),
             online: RwSignal::new(online),
+            route,
             installed_revision: RwSignal::new(0),
         }
     }

@@ -6,6 +6,7 @@ pub mod course_data;
 pub mod install;
 pub mod locale;
 pub mod pwa;
+pub mod router;
 mod routes;
 
 pub use routes::App;

@@ -1,8 +1,7 @@
 use leptos::prelude::*;
-use leptos_router::components::{Route, Router, Routes};
-use leptos_router::path;
 
-use crate::app::context::AppContext;
+use crate::app::context::{AppContext, use_app};
+use crate::app::router::{self, Route};
 use crate::app::{locale, pwa};
 use crate::storage::{IdbStore, StoreError};
 use crate::ui::catalog::CatalogPage;
@@ -12,7 +11,7 @@ use crate::ui::shell::{NotFound, Shell};
 /// The whole app. `store` is opened before mounting so every page can read at once.
 #[component]
 pub fn App(store: Result<IdbStore, StoreError>) -> impl IntoView {
-    let context = AppContext::new(store, locale::initial(), pwa::is_online());
+    let context = AppContext::new(store, locale::initial(), pwa::is_online(), router::start());
     provide_context(context);
     pwa::watch_connectivity(context.online);
     Effect::new(move || {
@@ -22,14 +21,20 @@ pub fn App(store: Result<IdbStore, StoreError>) -> impl IntoView {
     });
 
     view! {
-        <Router>
-            <Shell>
-                <Routes fallback=NotFound>
-                    <Route path=path!("/") view=CatalogPage />
-                    <Route path=path!("/course/:course") view=CoursePage />
-                    <Route path=path!("/course/:course/lesson/:lesson") view=LessonPage />
-                </Routes>
-            </Shell>
-        </Router>
+        <Shell>
+            <Page />
+        </Shell>
+    }
+}
+
+/// Each navigation builds its page afresh, so every page reads the store as it is now.
+#[component]
+fn Page() -> impl IntoView {
+    let app = use_app();
+    move || match app.route.get() {
+        Route::Catalog => view! { <CatalogPage /> }.into_any(),
+        Route::Course { course } => view! { <CoursePage course /> }.into_any(),
+        Route::Lesson { course, lesson } => view! { <LessonPage course lesson /> }.into_any(),
+        Route::NotFound => view! { <NotFound /> }.into_any(),
     }
 }

@@ -145,7 +145,8 @@ pub fn parse_shape<T: serde::de::DeserializeOwned>(json: &str) -> Result<T, Vec<
 }
 
 fn json_issue(json: &str, error: serde_json::Error) -> Issue {
-    let message = strip_position(&error.to_string());
+    // serde quotes the offending value, which may be megabytes long.
+    let message = shorten_to(&strip_position(&error.to_string()), 300);
     let problem = if error.is_syntax() || error.is_eof() {
         Problem::Syntax { message }
     } else {
@@ -244,11 +245,11 @@ fn strip_position(message: &str) -> String {
 fn check(doc: &BundleDoc) -> Vec<Issue> {
     let mut v = Checker { issues: Vec::new(), languages: Vec::new() };
     if doc.format != FORMAT_V1 {
-        v.push("$.format", Problem::UnknownFormat { found: doc.format.clone(), expected: FORMAT_V1.into() });
+        v.push("$.format", Problem::UnknownFormat { found: shorten(&doc.format), expected: FORMAT_V1.into() });
     }
     v.id("$.id", &doc.id);
     if !is_semver(&doc.version) {
-        v.push("$.version", Problem::BadVersion { found: doc.version.clone() });
+        v.push("$.version", Problem::BadVersion { found: shorten(&doc.version) });
     }
     v.languages(&doc.languages);
     v.text("$.title", &doc.title, MAX_TITLE_CHARS);
@@ -270,18 +271,18 @@ fn check(doc: &BundleDoc) -> Vec<Issue> {
     for (i, asset) in doc.assets.iter().enumerate() {
         let path = format!("$.assets[{i}]");
         if !is_asset_path(&asset.path) {
-            v.push(format!("{path}.path"), Problem::BadAssetPath { found: asset.path.clone() });
+            v.push(format!("{path}.path"), Problem::BadAssetPath { found: shorten(&asset.path) });
         }
         asset_paths.insert(&mut v, &format!("{path}.path"), &asset.path);
         if !MEDIA_TYPES.contains(&asset.media_type.as_str()) {
             v.push(
                 format!("{path}.media_type"),
-                Problem::BadMediaType { found: asset.media_type.clone(), allowed: MEDIA_TYPES.join(", ") },
+                Problem::BadMediaType { found: shorten(&asset.media_type), allowed: MEDIA_TYPES.join(", ") },
             );
         }
         if let Some(sha) = &asset.sha256 {
             if !is_sha256(sha) {
-                v.push(format!("{path}.sha256"), Problem::BadSha256 { found: sha.clone() });
+                v.push(format!("{path}.sha256"), Problem::BadSha256 { found: shorten(sha) });
             }
         }
     }
@@ -365,7 +366,7 @@ impl Checker {
             }
             let chars = value.chars().count();
             if chars > limit {
-                self.push(format!("{path}.{lang}"), Problem::TextTooLong { chars, limit });
+                self.push(format!("{path}.{}", shorten(lang)), Problem::TextTooLong { chars, limit });
             }
         }
         !text.is_empty()
@@ -409,6 +410,7 @@ impl Checker {
             }
             if source.len() > MAX_BODY_BYTES {
                 // Too big to be worth parsing: one clear problem is enough.
+                present = true;
                 self.push(path, Problem::BodyTooLarge { bytes: source.len(), limit: MAX_BODY_BYTES });
                 continue;
             }
@@ -502,9 +504,15 @@ pub fn is_semver(version: &str) -> bool {
 
 /// Compares two valid semantic versions by their numbers (pre-releases sort before releases).
 pub fn semver_newer(candidate: &str, installed: &str) -> bool {
-    fn key(version: &str) -> (Vec<u64>, bool) {
-        let (core, pre) = version.split_once('-').map_or((version, false), |(c, _)| (c, true));
-        (core.split('.').map(|n| n.parse().unwrap_or(0)).collect(), !pre)
+    // (numbers, is a release, pre-release identifiers): a release sorts after its pre-releases.
+    fn key(version: &str) -> (Vec<u64>, bool, Vec<(u64, String)>) {
+        let (core, pre) = version.split_once('-').map_or((version, None), |(c, p)| (c, Some(p)));
+        let pre_ids = pre
+            .unwrap_or_default()
+            .split('.')
+            .map(|id| id.parse().map_or((u64::MAX, id.to_owned()), |n| (n, String::new())))
+            .collect();
+        (core.split('.').map(|n| n.parse().unwrap_or(0)).collect(), pre.is_none(), pre_ids)
     }
     key(candidate) > key(installed)
 }
@@ -518,11 +526,15 @@ fn is_asset_path(path: &str) -> bool {
 }
 
 /// Keeps user-supplied values in messages short (a 10 MB id must not make a 10 MB message).
-fn shorten(value: &str) -> String {
-    if value.chars().count() <= 80 {
+pub fn shorten(value: &str) -> String {
+    shorten_to(value, 80)
+}
+
+fn shorten_to(value: &str, limit: usize) -> String {
+    if value.chars().count() <= limit {
         value.to_owned()
     } else {
-        let head: String = value.chars().take(77).collect();
+        let head: String = value.chars().take(limit - 1).collect();
         format!("{head}…")
     }
 }

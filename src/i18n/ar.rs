@@ -7,7 +7,7 @@ pub(super) fn text(msg: Msg) -> &'static str {
         Msg::LanguageLabel => "اللغة",
         Msg::NavCourses => "دوراتي",
         Msg::Offline => "أنت غير متصل: دوراتك المحمّلة تبقى متاحة.",
-        Msg::BackOnline => "عاد الاتصال.",
+        Msg::ErrIncomplete => "الملف المستلم ناقص (انقطع التحميل). لم يُحفظ أي شيء: أعد المحاولة.",
         Msg::Loading => "جارٍ التحميل…",
         Msg::OnDevice => "على هذا الجهاز",
         Msg::NothingOnDevice => "لم تحمّل أي دورة بعد. اختر دورة من القائمة أدناه: بعد تحميلها تبقى متاحة بدون اتصال.",

@@ -7,7 +7,7 @@ pub(super) fn text(msg: Msg) -> &'static str {
         Msg::LanguageLabel => "Language",
         Msg::NavCourses => "My courses",
         Msg::Offline => "Offline: your downloaded courses are still available.",
-        Msg::BackOnline => "Back online.",
+        Msg::ErrIncomplete => "The file received is incomplete (the download was cut). Nothing was saved: try again.",
         Msg::Loading => "Loading…",
         Msg::OnDevice => "On this device",
         Msg::NothingOnDevice => "No course downloaded yet. Pick one below: once downloaded, it stays available offline.",

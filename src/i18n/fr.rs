@@ -7,7 +7,7 @@ pub(super) fn text(msg: Msg) -> &'static str {
         Msg::LanguageLabel => "Langue",
         Msg::NavCourses => "Mes cours",
         Msg::Offline => "Hors ligne : vos cours téléchargés restent disponibles.",
-        Msg::BackOnline => "De nouveau en ligne.",
+        Msg::ErrIncomplete => "Le fichier reçu est incomplet (téléchargement interrompu). Rien n'a été enregistré : réessayez.",
         Msg::Loading => "Chargement…",
         Msg::OnDevice => "Sur cet appareil",
         Msg::NothingOnDevice => "Aucun cours téléchargé pour l'instant. Choisissez-en un ci-dessous : une fois téléchargé, il reste disponible sans connexion.",

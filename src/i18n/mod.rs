@@ -58,7 +58,7 @@ impl Locale {
             Locale::En => ("KB", "MB"),
         };
         let decimal = if self == Locale::Fr { "," } else { "." };
-        if bytes < 1_000_000 {
+        if bytes.div_ceil(1_000) < 1_000 {
             format!("{} {kb}", bytes.div_ceil(1_000).max(1))
         } else {
             let tenths = bytes.div_ceil(100_000);
@@ -131,7 +131,7 @@ pub enum Msg {
     LanguageLabel,
     NavCourses,
     Offline,
-    BackOnline,
+    ErrIncomplete,
     Loading,
     OnDevice,
     NothingOnDevice,
@@ -191,7 +191,7 @@ pub enum Msg {
 impl Msg {
     pub const ALL: [Msg; 60] = [
         Msg::AppTagline, Msg::SkipToContent, Msg::LanguageLabel, Msg::NavCourses, Msg::Offline,
-        Msg::BackOnline, Msg::Loading, Msg::OnDevice, Msg::NothingOnDevice, Msg::Available,
+        Msg::ErrIncomplete, Msg::Loading, Msg::OnDevice, Msg::NothingOnDevice, Msg::Available,
         Msg::CatalogUnavailable, Msg::CatalogInvalid, Msg::CatalogEmpty, Msg::Languages,
         Msg::DownloadSize, Msg::Download, Msg::Update, Msg::UpdateAvailable, Msg::Downloading,
         Msg::Verifying, Msg::Saving, Msg::Installed, Msg::InstalledNow, Msg::Open, Msg::Remove,

@@ -5,6 +5,7 @@
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
+import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.mjs': 'text/javascript',
@@ -12,7 +13,9 @@ const TYPES = {
   '.webmanifest': 'application/manifest+json', '.svg': 'image/svg+xml', '.png': 'image/png',
 };
 
-export function startServer({ root, port = 0 }) {
+// `compress` makes it answer like a production host: brotli when the browser accepts it, else gzip.
+export function startServer({ root, port = 0, compress = false }) {
+  const compressed = new Map();
   const overrides = new Map(); // path -> Buffer | null (null = 404)
   const log = [];
   const server = createServer(async (req, res) => {
@@ -50,7 +53,19 @@ export function startServer({ root, port = 0 }) {
       if (extname(path) === '') file = join(root, 'index.html');
     }
     try {
-      const body = await readFile(file);
+      let body = await readFile(file);
+      const accept = req.headers['accept-encoding'] ?? '';
+      const encoding = !compress ? null : accept.includes('br') ? 'br' : accept.includes('gzip') ? 'gzip' : null;
+      if (encoding && !['.png'].includes(extname(file))) {
+        const key = `${encoding}:${file}`;
+        if (!compressed.has(key)) {
+          compressed.set(key, encoding === 'br'
+            ? brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } })
+            : gzipSync(body, { level: 9 }));
+        }
+        body = compressed.get(key);
+        headers['Content-Encoding'] = encoding;
+      }
       res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', ...headers });
       res.end(body);
     } catch {

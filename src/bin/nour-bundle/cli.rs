@@ -108,6 +108,9 @@ fn sha256_hex(bytes: &[u8]) -> String {
 
 fn validate_cmd(args: &[String]) -> Result<i32, Failure> {
     let json = args.iter().any(|a| a == "--json");
+    if let Some(unknown) = args.iter().find(|a| a.starts_with("--") && *a != "--json") {
+        return Err(Failure::Usage(format!("unknown option {unknown}")));
+    }
     let files: Vec<&String> = args.iter().filter(|a| !a.starts_with("--")).collect();
     if files.is_empty() {
         return Err(Failure::Usage("validate needs at least one bundle file".into()));

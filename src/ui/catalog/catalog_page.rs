@@ -1,6 +1,7 @@
 use leptos::prelude::*;
 
 use crate::app::context::use_app;
+use crate::app::router::set_title;
 use crate::i18n::Msg;
 use crate::net::{self, NetError};
 use crate::storage::{InstalledCourse, Store};
@@ -18,11 +19,12 @@ pub fn CatalogPage() -> impl IntoView {
             }
         }
     });
-    // Re-fetched when the connection comes back.
+    // Re-fetched when the connection comes back; not asked for while offline.
     let catalog = LocalResource::new(move || {
-        app.online.track();
-        net::fetch_catalog()
+        let online = app.online.get();
+        async move { if online { net::fetch_catalog().await } else { Err(NetError::Unreachable("offline".into())) } }
     });
+    set_title("");
     // A polite live region for outcomes of downloads and removals.
     let announcement = RwSignal::new(None::<Msg>);
     let installed_list = Signal::derive(move || installed.get().and_then(Result::ok).unwrap_or_default());

@@ -1,6 +1,5 @@
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use leptos_router::components::A;
 
 use crate::app::context::use_app;
 use crate::i18n::Msg;
@@ -12,6 +11,20 @@ use crate::ui::common::pick;
 pub fn InstalledCourseCard(course: InstalledCourse, announcement: RwSignal<Option<Msg>>) -> impl IntoView {
     let app = use_app();
     let confirming = RwSignal::new(false);
+    // The two steps swap buttons under the learner's finger: focus moves with them.
+    let confirm_button = NodeRef::<leptos::html::Button>::new();
+    let remove_button = NodeRef::<leptos::html::Button>::new();
+    let toggled = RwSignal::new(false);
+    Effect::new(move || {
+        let target = if confirming.get() { confirm_button.get() } else { remove_button.get() };
+        if let (Some(button), true) = (target, toggled.get_untracked()) {
+            let _ = button.focus();
+        }
+    });
+    let ask = move |confirm: bool| {
+        toggled.set(true);
+        confirming.set(confirm);
+    };
     let failed = RwSignal::new(false);
     let href = format!("/course/{}", course.id);
     let id = course.id.clone();
@@ -42,7 +55,7 @@ pub fn InstalledCourseCard(course: InstalledCourse, announcement: RwSignal<Optio
     };
     view! {
         <article class="course-card" data-testid="installed-course">
-            <h3 class="course-card__title"><A href=href.clone()>{move || title().span()}</A></h3>
+            <h3 class="course-card__title"><a href=href.clone()>{move || title().span()}</a></h3>
             <p class="course-card__meta">
                 {move || {
                     let locale = app.locale.get();
@@ -51,18 +64,18 @@ pub fn InstalledCourseCard(course: InstalledCourse, announcement: RwSignal<Optio
                 }}
             </p>
             <div class="course-card__actions">
-                <A href=href attr:class="button button--primary">{move || app.t(Msg::Open)}</A>
+                <a href=href class="button button--primary">{move || app.t(Msg::Open)}</a>
                 <Show
                     when=move || confirming.get()
                     fallback=move || view! {
-                        <button type="button" class="button" on:click=move |_| confirming.set(true)
+                        <button type="button" class="button" node_ref=remove_button on:click=move |_| ask(true)
                             aria-label=move || format!("{} {}", app.t(Msg::Remove), title_text.with_value(|f| f()))>
                             {move || app.t(Msg::Remove)}
                         </button>
                     }
                 >
-                    <button type="button" class="button button--danger" on:click=remove.clone()>{move || app.t(Msg::ConfirmRemove)}</button>
-                    <button type="button" class="button" on:click=move |_| confirming.set(false)>{move || app.t(Msg::Cancel)}</button>
+                    <button type="button" class="button button--danger" node_ref=confirm_button on:click=remove.clone()>{move || app.t(Msg::ConfirmRemove)}</button>
+                    <button type="button" class="button" on:click=move |_| ask(false)>{move || app.t(Msg::Cancel)}</button>
                 </Show>
             </div>
             <Show when=move || failed.get()>

@@ -1,6 +1,5 @@
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use leptos_router::components::A;
 
 use crate::app::context::use_app;
 use crate::app::course_data::now_ms;
@@ -28,6 +27,18 @@ pub fn OfferedCourseCard(
 ) -> impl IntoView {
     let app = use_app();
     let state = RwSignal::new(CardState::Idle);
+    // When a download ends, its button gives way to "Open": focus follows, rather than
+    // falling back to the top of the page.
+    let just_installed = RwSignal::new(false);
+    let open_link = NodeRef::<leptos::html::A>::new();
+    Effect::new(move || {
+        if let Some(link) = open_link.get() {
+            if just_installed.get_untracked() {
+                just_installed.set(false);
+                let _ = link.focus();
+            }
+        }
+    });
     let entry = StoredValue::new(entry);
     let title = move || entry.with_value(|e| pick(&e.title, app.locale.get(), &e.languages));
     let summary = move || entry.with_value(|e| pick(&e.summary, app.locale.get(), &e.languages));
@@ -52,6 +63,7 @@ pub fn OfferedCourseCard(
             };
             match outcome {
                 Ok(()) => {
+                    just_installed.set(true);
                     state.set(CardState::Idle);
                     announcement.set(Some(Msg::InstalledNow));
                     app.installed_changed();
@@ -92,7 +104,7 @@ pub fn OfferedCourseCard(
                     if is_current() {
                         view! {
                             <span class="badge">{app.t(Msg::Installed)}</span>
-                            <A href=course_href.clone() attr:class="button button--primary">{app.t(Msg::Open)}</A>
+                            <a href=course_href.clone() class="button button--primary" node_ref=open_link>{app.t(Msg::Open)}</a>
                         }.into_any()
                     } else {
                         let name = format!("{} {} ({})", app.t(label), title().text, app.locale.get().size(size));
@@ -100,7 +112,7 @@ pub fn OfferedCourseCard(
                             <button type="button" class="button button--primary" on:click=download
                                 aria-label=name
                                 disabled=move || matches!(state.get(), CardState::Working(_)) || !app.online.get()>
-                                {app.t(label)} " · " {app.locale.get().size(size)}
+                                {app.t(label)}
                             </button>
                         }.into_any()
                     }
@@ -130,6 +142,7 @@ fn DownloadFailure(error: InstallError) -> impl IntoView {
     let app = use_app();
     let msg = match &error {
         InstallError::Network(NetError::InvalidCatalog(_)) => Msg::CatalogInvalid,
+        InstallError::Network(NetError::Truncated { .. }) => Msg::ErrIncomplete,
         InstallError::Network(_) => Msg::ErrNetwork,
         InstallError::Integrity { .. } => Msg::ErrIntegrity,
         InstallError::Invalid(_) => Msg::ErrInvalid,

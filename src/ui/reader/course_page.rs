@@ -1,21 +1,18 @@
 use leptos::prelude::*;
-use leptos_router::components::A;
-use leptos_router::hooks::use_params_map;
 
 use crate::app::context::use_app;
 use crate::app::course_data::{CourseLoad, load_course};
+use crate::app::router::{Route, set_title};
 use crate::i18n::Msg;
 use crate::ui::common::{ProgressMeter, pick};
 use crate::ui::reader::course_unavailable;
 
 /// A course's contents: progress, where to continue, and every module with its lessons.
 #[component]
-pub fn CoursePage() -> impl IntoView {
+pub fn CoursePage(course: String) -> impl IntoView {
     let app = use_app();
-    let params = use_params_map();
-    let course_id = move || params.with(|p| p.get("course").unwrap_or_default());
     let course = LocalResource::new(move || {
-        let id = course_id();
+        let id = course.clone();
         async move { load_course(app.store(), &id).await }
     });
 
@@ -27,7 +24,8 @@ pub fn CoursePage() -> impl IntoView {
                     let languages = bundle.languages().to_vec();
                     let title = pick(bundle.title(), locale, &languages);
                     let summary = pick(bundle.summary(), locale, &languages);
-                    let base = format!("/course/{}", bundle.id());
+                    set_title(&title.text);
+                    let base = Route::course_href(bundle.id());
                     let resume = progress.resume_at(&bundle).map(|found| {
                         let label = if progress.has_started() { Msg::Continue } else { Msg::Start };
                         let lesson_title = pick(&found.lesson.title, locale, &languages);
@@ -43,9 +41,9 @@ pub fn CoursePage() -> impl IntoView {
                                 <ProgressMeter done=Signal::stored(done) total=Signal::stored(total) />
                                 {progress.is_complete().then(|| view! { <p class="notice notice--success">{app.t(Msg::CourseDone)}</p> })}
                                 {resume.map(|(href, label, lesson_title)| view! {
-                                    <A href=href attr:class="button button--primary course__resume">
+                                    <a href=href class="button button--primary course__resume">
                                         <span>{app.t(label)} " · " {lesson_title.span()}</span>
-                                    </A>
+                                    </a>
                                 })}
                             </header>
                             <section aria-labelledby="modules-heading">
@@ -65,9 +63,9 @@ pub fn CoursePage() -> impl IntoView {
                                                         let done = progress.is_done(&lesson.id);
                                                         view! {
                                                             <li class="lesson-list__item" class:lesson-list__item--done=done>
-                                                                <A href=format!("{base}/lesson/{}", lesson.id)>
+                                                                <a href=format!("{base}/lesson/{}", lesson.id)>
                                                                     <span lang=lesson_title.lang.clone() dir=lesson_title.dir()>{lesson_title.text.clone()}</span>
-                                                                </A>
+                                                                </a>
                                                                 <span class="lesson-list__meta">
                                                                     {locale.minutes(u32::from(lesson.minutes))}
                                                                     {done.then(|| view! {

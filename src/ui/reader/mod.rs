@@ -11,7 +11,6 @@ pub use lesson_page::LessonPage;
 pub use markdown_view::MarkdownView;
 
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 use crate::app::context::use_app;
 use crate::app::course_data::CourseLoad;
@@ -27,7 +26,7 @@ fn course_unavailable(load: &CourseLoad) -> AnyView {
     view! {
         <h1>{move || app.t(msg)}</h1>
         {detail.map(|detail| view! { <p dir="ltr"><code>{detail}</code></p> })}
-        <p><A href="/">{move || app.t(Msg::BackToCourses)}</A></p>
+        <p><a href="/">{move || app.t(Msg::BackToCourses)}</a></p>
     }
     .into_any()
 }

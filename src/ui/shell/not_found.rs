@@ -1,5 +1,4 @@
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 use crate::app::context::use_app;
 use crate::i18n::Msg;
@@ -9,6 +8,6 @@ pub fn NotFound() -> impl IntoView {
     let app = use_app();
     view! {
         <h1>{move || app.t(Msg::NotFound)}</h1>
-        <p><A href="/">{move || app.t(Msg::BackToCourses)}</A></p>
+        <p><a href="/">{move || app.t(Msg::BackToCourses)}</a></p>
     }
 }

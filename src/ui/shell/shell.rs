@@ -1,5 +1,4 @@
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 use crate::app::context::use_app;
 use crate::i18n::Msg;
@@ -11,12 +10,12 @@ pub fn Shell(children: Children) -> impl IntoView {
     view! {
         <a class="skip-link" href="#content">{move || app.t(Msg::SkipToContent)}</a>
         <header class="app-header">
-            <A href="/" attr:class="app-header__brand">
+            <a href="/" class="app-header__brand">
                 <span class="app-header__name">"Nour"</span>
                 <span class="app-header__tagline">{move || app.t(Msg::AppTagline)}</span>
-            </A>
+            </a>
             <nav class="app-header__nav" aria-label="Nour">
-                <A href="/">{move || app.t(Msg::NavCourses)}</A>
+                <a href="/">{move || app.t(Msg::NavCourses)}</a>
             </nav>
             <LanguageSwitcher />
         </header>

@@ -7,10 +7,11 @@ mod cli;
 mod i18n;
 mod markdown;
 mod progress;
+mod router;
 mod store;
 mod validate;
 
-#[path = "contract/store.rs"]
+#[path = "../contract/store.rs"]
 mod store_contract;
 
 /// Runs a future to completion: the core and the in-memory store never wait on IO.

@@ -1,0 +1,148 @@
+// WCAG 2.1 A/AA (axe-core) on every kind of page, in French (LTR) and in Arabic (RTL).
+import AxeBuilder from '@axe-core/playwright';
+import { test, expect, openApp, COURSES } from './fixtures.mjs';
+
+const { web, interview } = COURSES;
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+/** Runs axe on the page as it is and fails with every violation, its nodes and why. */
+async function expectNoViolations(page, what) {
+  const { violations } = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+  const report = violations
+    .map((v) =>
+      [
+        `- ${v.id} (${v.impact}): ${v.help} — ${v.helpUrl}`,
+        ...v.nodes.map((n) => `    target: ${n.target.join(' ')}\n      ${n.failureSummary?.replace(/\n/g, '\n      ')}\n      html: ${n.html.slice(0, 200)}`),
+      ].join('\n'),
+    )
+    .join('\n');
+  // Soft: one run reports every page's violations, not just the first page's.
+  const summary = violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`));
+  expect.soft(summary, `axe violations on ${what}:\n${report}\n`).toEqual([]);
+}
+
+/** Opens the app in `code`, chosen with the switcher and kept across a reload (first paint). */
+async function openIn(page, code) {
+  await openApp(page);
+  if (code === 'fr') return;
+  await page.locator('#language-select').selectOption(code);
+  await expect(page.locator('html')).toHaveAttribute('lang', code);
+  await page.reload();
+  await page.locator('html[data-app-ready]').waitFor({ state: 'attached' });
+  await expect(page.locator('html')).toHaveAttribute('lang', code);
+}
+
+/** Downloads every course of the catalog, whatever the UI language. */
+async function downloadAll(page) {
+  const offered = page.getByTestId('offered-course');
+  await expect(offered).toHaveCount(2);
+  for (const card of await offered.all()) {
+    await card.getByRole('button').click();
+    await expect(card.getByRole('link')).toBeVisible(); // "Open" replaces the button
+  }
+  await expect(page.getByTestId('installed-course')).toHaveCount(2);
+}
+
+/** Waits until the lesson's stored image has been decoded. */
+async function waitForImage(page) {
+  const img = page.locator('.lesson__body img');
+  await expect(img).toBeVisible();
+  await page.waitForFunction(() => {
+    const el = document.querySelector('.lesson__body img');
+    return el && el.complete && el.naturalWidth > 0;
+  });
+}
+
+const LANGUAGES = [
+  ['fr', 'French'],
+  ['ar', 'Arabic'],
+];
+
+// A11Y BUG (src/ui/catalog/offered_course_card.rs, the download button): axe
+// `label-content-name-mismatch` (WCAG 2.5.3 Label in Name, serious) on
+// `.course-card__actions > button`. Its visible text is "Télécharger · 63 Ko" but its
+// aria-label is "Télécharger Préparer son entretien d'embauche (63 Ko)": the visible text is not
+// contained in the accessible name (the " · " vs the title and the parentheses), so a speech
+// input user saying what she sees ("Télécharger 63 Ko") does not hit it. Same in Arabic
+// ("تحميل · 63 ك.ب" vs "تحميل الاستعداد لمقابلة العمل (63 ك.ب)"). Any catalog state with a
+// download button shows it, including the download error state below.
+for (const [code, label] of LANGUAGES) {
+  test(`the catalog before any download has no WCAG 2.1 AA violations in ${label}`, async ({ page }) => {
+    await openIn(page, code);
+    await expect(page.getByTestId('offered-course')).toHaveCount(2);
+    await expectNoViolations(page, `the catalog before any download (${code})`);
+  });
+}
+
+for (const [code, label] of LANGUAGES) {
+  test(`catalog, course and lesson pages have no WCAG 2.1 AA violations in ${label}`, async ({ page }) => {
+    await openIn(page, code);
+    await downloadAll(page);
+    await expectNoViolations(page, `the catalog after downloads (${code})`);
+
+    // Course page.
+    await page.goto(`/course/${web.id}`);
+    await expect(page.getByRole('heading', { level: 1, name: web.title })).toBeVisible();
+    await expectNoViolations(page, `the course page of ${web.id} (${code})`);
+
+    // The lesson with the image and code blocks, marked done.
+    await page.goto(`/course/${web.id}/lesson/l11-modele-boite`);
+    await expect(page.getByRole('heading', { level: 1, name: 'Le modèle de boîte' })).toBeVisible();
+    await expect(page.locator('.lesson__body pre').first()).toBeVisible();
+    await waitForImage(page);
+    await page.locator('.lesson__done button').click();
+    await expect(page.locator('.lesson__done button')).toHaveAttribute('aria-pressed', 'true');
+    await expectNoViolations(page, `the lesson l11-modele-boite (${code})`);
+
+    // A lesson of the bilingual course (Arabic text in the Arabic UI), with code blocks.
+    await page.goto(`/course/${interview.id}/lesson/l03-lettre-email`);
+    await expect(page.locator('.lesson__body pre').first()).toBeVisible();
+    await expectNoViolations(page, `the lesson l03-lettre-email of ${interview.id} (${code})`);
+
+    if (code === 'ar') {
+      // A course page whose text is Arabic too.
+      await page.goto(`/course/${interview.id}`);
+      await expect(page.getByRole('heading', { level: 1, name: interview.titleAr })).toBeVisible();
+      await expectNoViolations(page, `the course page of ${interview.id} (${code})`);
+    }
+
+    // The removal confirmation is a state of the catalog too.
+    await page.goto('/');
+    const installed = page.getByTestId('installed-course');
+    await expect(installed).toHaveCount(2);
+    await installed.first().getByRole('button').click(); // "Remove …"
+    await expect(installed.first().locator('.button--danger')).toBeVisible();
+    await expectNoViolations(page, `the catalog with a removal to confirm (${code})`);
+  });
+}
+
+test.describe('error and offline states', () => {
+  // The hidden bundle answers 404 and, offline, the catalog page still asks for the catalog:
+  // Chromium logs both failed loads as errors.
+  test.use({
+    allowConsoleError:
+      /^Failed to load resource: (the server responded with a status of 404 .*web-html-css-1\.0\.0\.json|net::ERR_INTERNET_DISCONNECTED .*\/catalog\/catalog\.json)/,
+  });
+
+  // Same A11Y BUG as above: the remaining download button (label-content-name-mismatch).
+  test('a download error has no WCAG 2.1 AA violations', async ({ page, server }) => {
+    await server.hide(web.bundle);
+    await openApp(page);
+    const card = page.getByTestId('offered-course').filter({ hasText: web.title });
+    await card.getByRole('button', { name: /^Télécharger/ }).click();
+    await expect(card.getByTestId('download-error')).toBeVisible();
+    await card.getByTestId('download-error').locator('summary').click();
+    await expectNoViolations(page, 'the catalog with a download error (fr)');
+  });
+
+  for (const [code, label] of LANGUAGES) {
+    test(`the offline notice has no WCAG 2.1 AA violations in ${label}`, async ({ page, context }) => {
+      await openIn(page, code);
+      await downloadAll(page);
+      await context.setOffline(true);
+      await expect(page.getByTestId('connectivity')).not.toBeEmpty();
+      await expect(page.getByTestId('offered-course')).toHaveCount(0); // the catalog is out of reach
+      await expectNoViolations(page, `the catalog offline (${code})`);
+    });
+  }
+});

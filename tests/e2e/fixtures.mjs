@@ -1,0 +1,185 @@
+// Shared fixtures for the journeys:
+// - `server`: a fresh static server (server.mjs) on 127.0.0.1, port 0, per test, serving the
+//   build in NOUR_DIST (default ../../dist). Tests can tamper with it (`override`, `reset`) or
+//   kill it (`kill`) to be truly offline.
+// - `baseURL`: that server's address, so `page.goto('/')` works.
+// - hygiene (automatic): a console error or an uncaught page error (e.g. a wasm panic) fails
+//   the test, with the messages in the failure.
+// Every test gets a fresh browser context (Playwright's default), so IndexedDB, localStorage,
+// Cache Storage and the service worker start empty.
+import { test as base, expect } from '@playwright/test';
+import { existsSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { startServer } from './server.mjs';
+
+const here = dirname(fileURLToPath(import.meta.url));
+export const DIST = resolve(here, process.env.NOUR_DIST ?? '../../dist');
+
+if (!existsSync(resolve(DIST, 'index.html'))) {
+  throw new Error(`No build in ${DIST}: run trunk build first or set NOUR_DIST`);
+}
+
+// Console messages that are known and harmless: Chromium says that the `integrity` attribute
+// Trunk puts on `<link rel=preload as=fetch>` (the wasm) is ignored. It is a warning today; it is
+// listed in case a Chromium logs it as an error. A real SRI failure ("Failed to find a valid
+// digest in the 'integrity' attribute") is NOT matched and still fails the test.
+const HARMLESS = [/The `integrity` attribute is currently ignored for preload destinations/];
+
+export const COURSES = {
+  web: {
+    id: 'web-html-css',
+    title: 'Initiation au développement web : HTML et CSS',
+    bundle: '/catalog/courses/web-html-css-1.0.0.json',
+    lessons: 13,
+  },
+  interview: {
+    id: 'entretien-embauche',
+    title: "Préparer son entretien d'embauche",
+    titleAr: 'الاستعداد لمقابلة العمل',
+    bundle: '/catalog/courses/entretien-embauche-1.0.0.json',
+    lessons: 8,
+  },
+};
+
+export const test = base.extend({
+  // Test-scoped: a test that kills its server does not take the next test's with it.
+  server: async ({}, use) => {
+    const server = await startServer({ root: DIST, port: 0 });
+    let closed = false;
+    const post = async (path, body) => {
+      const response = await fetch(`${server.url}${path}`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: body === undefined ? undefined : JSON.stringify(body),
+      });
+      if (!response.ok) throw new Error(`${path}: HTTP ${response.status}`);
+    };
+    await use({
+      ...server,
+      /** Serves `body` (string or Buffer) for `path` until reset. */
+      override: (path, body) =>
+        Buffer.isBuffer(body)
+          ? post('/__test/override', { path, body: body.toString('base64'), base64: true })
+          : post('/__test/override', { path, body }),
+      /** Answers 404 for `path` until reset. */
+      hide: (path) => post('/__test/override', { path, remove: true }),
+      reset: () => post('/__test/reset'),
+      /** The real bytes of a served file (through the server, so overrides apply). */
+      fetchBytes: async (path) => Buffer.from(await (await fetch(`${server.url}${path}`)).arrayBuffer()),
+      /** Stops the server and drops its open (keep-alive) connections: nothing answers any more. */
+      kill: async () => {
+        if (closed) return;
+        closed = true;
+        server.server.closeAllConnections();
+        await server.close();
+      },
+      get killed() {
+        return closed;
+      },
+    });
+    if (!closed) {
+      server.server.closeAllConnections();
+      await server.close();
+    }
+  },
+
+  baseURL: async ({ server }, use) => {
+    await use(server.url);
+  },
+
+  // One pattern of console errors the hygiene check tolerates in a file, matched against
+  // "text (url:line)"; use alternation for several. (A RegExp, not an array: test.use() would
+  // read an array as a [value, options] pair.)
+  // e.g. `test.use({ allowConsoleError: /ERR_INTERNET_DISCONNECTED .*catalog\.json/ })`.
+  allowConsoleError: [null, { option: true }],
+
+  consoleErrors: [
+    async ({ context, allowConsoleError }, use) => {
+      const errors = [];
+      const allowed = allowConsoleError ? [...HARMLESS, allowConsoleError] : HARMLESS;
+      const watch = (page) => {
+        page.on('console', (message) => {
+          if (message.type() !== 'error') return;
+          const { url, lineNumber } = message.location();
+          // Patterns see the text and where it comes from (a failed load names its URL there).
+          const line = `${message.text()}${url ? ` (${url}:${lineNumber})` : ''}`;
+          if (allowed.some((pattern) => pattern.test(line))) return;
+          errors.push(`console.error: ${line}`);
+        });
+        page.on('pageerror', (error) => {
+          errors.push(`pageerror: ${error.message}\n${error.stack ?? ''}`);
+        });
+      };
+      context.pages().forEach(watch);
+      context.on('page', watch);
+      await use(errors);
+      if (errors.length > 0) {
+        throw new Error(`The page logged ${errors.length} error(s):\n${errors.join('\n')}`);
+      }
+    },
+    { auto: true },
+  ],
+});
+
+export { expect };
+
+// ---------------------------------------------------------------------------------------------
+// Helpers shared by the journeys. They wait on conditions, never on fixed delays.
+
+/** Opens `path` and waits until the app is mounted (`<html data-app-ready>`). */
+export async function openApp(page, path = '/') {
+  await page.goto(path);
+  await page.locator('html[data-app-ready]').waitFor({ state: 'attached' });
+}
+
+/** The "Sur cet appareil" section of the catalog page. */
+export const onDevice = (page) => page.getByRole('region', { name: 'Sur cet appareil' });
+
+/** The "Cours disponibles" section of the catalog page. */
+export const available = (page) => page.getByRole('region', { name: 'Cours disponibles' });
+
+/** Downloads a course from the catalog page (French UI) and waits until it is on the device. */
+export async function downloadCourse(page, course) {
+  const section = available(page);
+  await section.getByRole('button', { name: new RegExp(`^Télécharger ${escape(course.title)}`) }).click();
+  await expect(onDevice(page).getByRole('link', { name: course.title, exact: true })).toBeVisible();
+}
+
+/** Resolves once a service worker controls the page (the first one claims its clients). */
+export async function waitForServiceWorker(page) {
+  await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+}
+
+/** Counts the records of each object store of the app's IndexedDB database "nour". */
+export async function idbCounts(page) {
+  return page.evaluate(
+    () =>
+      new Promise((resolve, reject) => {
+        const request = indexedDB.open('nour');
+        request.onerror = () => reject(request.error);
+        request.onsuccess = () => {
+          const db = request.result;
+          const names = [...db.objectStoreNames];
+          const tx = db.transaction(names, 'readonly');
+          const counts = {};
+          const keys = {};
+          for (const name of names) {
+            const store = tx.objectStore(name);
+            store.count().onsuccess = (event) => (counts[name] = event.target.result);
+            store.getAllKeys().onsuccess = (event) => (keys[name] = event.target.result.map(String));
+          }
+          tx.oncomplete = () => {
+            db.close();
+            resolve({ counts, keys });
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+  );
+}
+
+export function escape(text) {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
