@@ -97,19 +97,6 @@ impl Locale {
         }
     }
 
-    /// Accessible name of a course's download button.
-    pub fn download_named(self, title: &str, size: u64) -> String {
-        format!("{} {title} ({})", self.t(Msg::Download), self.size(size))
-    }
-
-    pub fn percent(self, value: u32) -> String {
-        match self {
-            Locale::Ar => format!("%{value}"),
-            Locale::Fr => format!("{value} %"),
-            Locale::En => format!("{value}%"),
-        }
-    }
-
     /// The name of a content language code, in the UI language.
     pub fn language_name(self, code: &str) -> &'static str {
         let msg = match code {
@@ -143,7 +130,6 @@ pub enum Msg {
     DownloadSize,
     Download,
     Update,
-    UpdateAvailable,
     Downloading,
     Verifying,
     Saving,
@@ -164,11 +150,9 @@ pub enum Msg {
     CourseNotOnDevice,
     LessonNotFound,
     BackToCourses,
-    Progress,
     Continue,
     Start,
     Modules,
-    Lessons,
     Authors,
     Publisher,
     License,
@@ -189,16 +173,16 @@ pub enum Msg {
 }
 
 impl Msg {
-    pub const ALL: [Msg; 60] = [
+    pub const ALL: [Msg; 57] = [
         Msg::AppTagline, Msg::SkipToContent, Msg::LanguageLabel, Msg::NavCourses, Msg::Offline,
         Msg::ErrIncomplete, Msg::Loading, Msg::OnDevice, Msg::NothingOnDevice, Msg::Available,
         Msg::CatalogUnavailable, Msg::CatalogInvalid, Msg::CatalogEmpty, Msg::Languages,
-        Msg::DownloadSize, Msg::Download, Msg::Update, Msg::UpdateAvailable, Msg::Downloading,
+        Msg::DownloadSize, Msg::Download, Msg::Update, Msg::Downloading,
         Msg::Verifying, Msg::Saving, Msg::Installed, Msg::InstalledNow, Msg::Open, Msg::Remove,
         Msg::ConfirmRemove, Msg::Cancel, Msg::Removed, Msg::ErrNetwork, Msg::ErrIntegrity,
         Msg::ErrInvalid, Msg::ErrMismatch, Msg::ErrQuota, Msg::ErrStorage, Msg::StorageUnavailable,
-        Msg::CourseNotOnDevice, Msg::LessonNotFound, Msg::BackToCourses, Msg::Progress,
-        Msg::Continue, Msg::Start, Msg::Modules, Msg::Lessons, Msg::Authors, Msg::Publisher,
+        Msg::CourseNotOnDevice, Msg::LessonNotFound, Msg::BackToCourses,
+        Msg::Continue, Msg::Start, Msg::Modules, Msg::Authors, Msg::Publisher,
         Msg::License, Msg::Completed, Msg::MarkDone, Msg::PreviousLesson, Msg::NextLesson,
         Msg::BackToCourse, Msg::LessonNav, Msg::CourseDone, Msg::ImageMissing, Msg::NotFound,
         Msg::LangFr, Msg::LangAr, Msg::LangEn, Msg::LangZgh, Msg::LangOther,
