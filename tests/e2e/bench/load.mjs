@@ -42,7 +42,7 @@ for (const file of shell) {
   const gz = gzipSync(body, { level: 9 }).length;
   const br = brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
   console.log(`| ${file} | ${kb(body.length)} | ${kb(gz)} | ${kb(br)} |`);
-  // The first load is the page, its script, its wasm and styles; icons, manifest and sw.js come later.
+  // The first load is the page (with its styles inlined), its script and its wasm; icons, manifest and sw.js come later.
   if (/\.(html|js|wasm|css)$/.test(file) && file !== 'sw.js') {
     firstLoad.raw += body.length; firstLoad.gzip += gz; firstLoad.br += br;
   }
