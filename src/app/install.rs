@@ -44,7 +44,7 @@ pub async fn install_course(
     let mut done = entry.size;
     for asset in &entry.assets {
         let bytes = net::fetch_from_catalog(
-            &crate::core::catalog::CatalogEntry::asset_url(asset),
+            &CatalogEntry::asset_url(asset),
             asset.size,
             |received, _| report(InstallStage::Downloading { received: done + received, total }),
         )

@@ -3,7 +3,6 @@
 //! has a lesson, every text exists in some declared language, and lesson Markdown holds no HTML,
 //! no unsafe link and no image outside the bundle's assets.
 
-use crate::core::lang::fallback_order;
 use crate::core::model::{Asset, BundleDoc, Lesson, LocalizedText, Module, Person};
 
 #[derive(Clone, Debug, PartialEq)]
@@ -62,25 +61,6 @@ impl Bundle {
     }
     pub fn asset(&self, path: &str) -> Option<&Asset> {
         self.doc.assets.iter().find(|asset| asset.path == path)
-    }
-
-    /// Text lookup order for a reader whose language is `preferred`.
-    pub fn text_order<'a>(&'a self, preferred: &'a str) -> Vec<&'a str> {
-        fallback_order(preferred, &self.doc.languages)
-    }
-
-    /// Resolves a text for a reader. Validation guarantees every text has some declared language,
-    /// so this only falls back to "" for texts that are optional (summaries).
-    pub fn text<'a>(&'a self, text: &'a LocalizedText, preferred: &'a str) -> &'a str {
-        text.resolve(self.text_order(preferred)).unwrap_or("")
-    }
-
-    /// The language a text is actually shown in (for its `lang`/`dir` attributes).
-    pub fn text_lang<'a>(&'a self, text: &'a LocalizedText, preferred: &'a str) -> &'a str {
-        self.text_order(preferred)
-            .into_iter()
-            .find(|lang| text.0.get(*lang).is_some_and(|t| !t.trim().is_empty()))
-            .unwrap_or(preferred)
     }
 
     /// Every lesson in reading order.

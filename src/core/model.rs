@@ -70,6 +70,17 @@ impl LocalizedText {
             self.0.get(lang).map(String::as_str).filter(|text| !text.trim().is_empty())
         })
     }
+
+    /// What a reader sees: `(language, text)` in her language if present, else in the course's
+    /// fallback order, else in any language the text has. `None` when there is no text at all.
+    pub fn pick<'a>(&'a self, preferred: &str, course_languages: &[String]) -> Option<(&'a str, &'a str)> {
+        let present = |lang: &str| self.0.get_key_value(lang).filter(|(_, text)| !text.trim().is_empty());
+        crate::core::lang::fallback_order(preferred, course_languages)
+            .into_iter()
+            .find_map(present)
+            .or_else(|| self.0.iter().find(|(_, text)| !text.trim().is_empty()))
+            .map(|(lang, text)| (lang.as_str(), text.as_str()))
+    }
 }
 
 /// An author or a publisher.

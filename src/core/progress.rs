@@ -70,9 +70,6 @@ impl CourseProgress {
     pub fn total(&self) -> usize {
         self.total
     }
-    pub fn percent(&self) -> u32 {
-        if self.total == 0 { 0 } else { (self.done.len() * 100 / self.total) as u32 }
-    }
     pub fn is_complete(&self) -> bool {
         self.total > 0 && self.done.len() == self.total
     }

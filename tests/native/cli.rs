@@ -296,7 +296,7 @@ fn new_takes_an_id_and_a_title_and_refuses_a_bad_id() {
     assert_eq!(code(&output), 0, "{}", describe(&output));
     let bundle = crate::validate::parse_ok(&std::fs::read_to_string(dir.path().join("x/bundle.json")).expect("written"), "new");
     assert_eq!(bundle.id(), "cours-html");
-    assert_eq!(bundle.text(bundle.title(), "fr"), "Le HTML en 10 leçons");
+    assert_eq!(bundle.title().pick("fr", bundle.languages()), Some(("fr", "Le HTML en 10 leçons")));
 
     let bad = dir.arg("y");
     let output = run(&["new", &bad, "--id", "Bad Id"]);

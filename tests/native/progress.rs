@@ -1,5 +1,5 @@
 //! Progress derived from learning events: replayed in time order, filtered to the course and to
-//! lessons that exist, and the views built on it (resume point, module counts, percent).
+//! lessons that exist, and the views built on it (resume point, module counts, completion).
 
 use nour::core::bundle::Bundle;
 use nour::core::progress::{CourseProgress, EventKind, LearningEvent};
@@ -33,7 +33,7 @@ fn resume(p: &CourseProgress) -> Option<String> {
 #[test]
 fn no_events_means_nothing_done_and_resume_at_the_first_lesson() {
     let p = progress(&[]);
-    assert_eq!((p.done_count(), p.total(), p.percent()), (0, 3, 0));
+    assert_eq!((p.done_count(), p.total()), (0, 3));
     assert!(!p.is_complete() && !p.has_started());
     assert_eq!(resume(&p).as_deref(), Some("l1"));
     assert_eq!(p, CourseProgress::from_events(&course(), &[]), "deterministic");
@@ -95,7 +95,7 @@ fn events_of_a_lesson_removed_in_a_new_version_are_ignored() {
     let newer = parse_ok(&doc.to_string(), "two-modules without l2");
     let events = [ev("l1", Completed, 1), ev("l2", Completed, 2), ev("l2", Opened, 3)];
     let p = CourseProgress::from_events(&newer, &events);
-    assert_eq!((p.done_count(), p.total(), p.percent()), (1, 2, 50));
+    assert_eq!((p.done_count(), p.total()), (1, 2));
     assert_eq!(p.resume_at(&newer).map(|f| f.lesson.id.as_str()), Some("l3"));
     // The same events on the older version still count l2.
     assert_eq!(progress(&events).done_count(), 2);
@@ -131,30 +131,28 @@ fn resume_at_prefers_the_last_opened_then_the_first_not_done_then_the_first() {
 }
 
 #[test]
-fn module_counts_percent_and_completion() {
+fn module_counts_and_completion() {
     let p = progress(&[ev("l3", Completed, 1)]);
     assert_eq!(p.module_counts(&course(), "m1"), (0, 2));
     assert_eq!(p.module_counts(&course(), "m2"), (1, 1));
     assert_eq!(p.module_counts(&course(), "nope"), (0, 0));
     assert_eq!(p.module_counts(&course(), "l3"), (0, 0), "a lesson id is not a module");
-    assert_eq!(p.percent(), 33, "1 of 3, rounded down");
     assert!(!p.is_complete() && p.has_started());
 
     let p = progress(&[ev("l3", Completed, 1), ev("l2", Completed, 2)]);
     assert_eq!(p.module_counts(&course(), "m1"), (1, 2));
-    assert_eq!(p.percent(), 66, "2 of 3 is not yet 67");
     assert!(!p.is_complete());
 
     let all = [ev("l3", Completed, 1), ev("l2", Completed, 2), ev("l1", Completed, 3)];
     let p = progress(&all);
-    assert_eq!((p.done_count(), p.percent()), (3, 100));
+    assert_eq!(p.done_count(), 3);
     assert!(p.is_complete());
     assert_eq!(p.module_counts(&course(), "m1"), (2, 2));
 
     let mut undone = all.to_vec();
     undone.push(ev("l2", Reopened, 4));
     let p = progress(&undone);
-    assert_eq!((p.done_count(), p.percent(), p.is_complete()), (2, 66, false));
+    assert_eq!((p.done_count(), p.is_complete()), (2, false));
 }
 
 #[test]
@@ -177,7 +175,6 @@ fn a_stored_event_log_replays_to_the_expected_progress() {
     assert_eq!(p.resume_at(&bundle).map(|f| f.lesson.id.as_str()), Some("l2"));
     assert_eq!(p.module_counts(&bundle, "m1"), (1, 2));
     assert_eq!(p.module_counts(&bundle, "m2"), (1, 1));
-    assert_eq!(p.percent(), 66);
 
     let json = serde_json::to_value(&events[0]).expect("serializes");
     assert_eq!(

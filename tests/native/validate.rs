@@ -532,7 +532,7 @@ fn the_sample_courses_are_valid() {
         for found in bundle.lessons() {
             for lang in bundle.languages() {
                 // Every lesson shows a title in each course language (maybe by fallback).
-                assert!(!bundle.text(&found.lesson.title, lang).is_empty(), "{}", found.lesson.id);
+                assert!(found.lesson.title.pick(lang, bundle.languages()).is_some(), "{}", found.lesson.id);
             }
         }
         ids.push(bundle.id().to_owned());
@@ -568,29 +568,27 @@ fn localized_text_resolves_the_first_non_blank_language() {
 }
 
 #[test]
-fn bundle_text_order_puts_the_reader_first_then_the_course_order() {
+fn texts_come_in_the_readers_language_then_in_the_course_order() {
     let two = good_bundle("good/two-modules.json");
-    assert_eq!(two.languages(), ["fr", "ar", "en"]);
-    assert_eq!(two.text_order("fr"), ["fr", "ar", "en"]);
-    assert_eq!(two.text_order("ar"), ["ar", "fr", "en"]);
-    assert_eq!(two.text_order("en"), ["en", "fr", "ar"]);
-    assert_eq!(two.text_order("zgh"), ["zgh", "fr", "ar", "en"]);
+    let langs = two.languages();
+    assert_eq!(langs, ["fr", "ar", "en"]);
+    assert_eq!(lang::fallback_order("fr", langs), ["fr", "ar", "en"]);
+    assert_eq!(lang::fallback_order("ar", langs), ["ar", "fr", "en"]);
+    assert_eq!(lang::fallback_order("en", langs), ["en", "fr", "ar"]);
+    assert_eq!(lang::fallback_order("zgh", langs), ["zgh", "fr", "ar", "en"]);
 
     // title: fr + ar. summary: en only. l3 body: ar only.
-    assert_eq!(two.text(two.title(), "ar"), "وحدتان");
-    assert_eq!(two.text(two.title(), "en"), "Deux modules");
-    assert_eq!(two.text_lang(two.title(), "en"), "fr");
-    assert_eq!(two.text_lang(two.title(), "ar"), "ar");
-    assert_eq!(two.text(two.summary(), "fr"), "Two modules, three lessons.");
-    assert_eq!(two.text_lang(two.summary(), "ar"), "en");
+    assert_eq!(two.title().pick("ar", langs), Some(("ar", "وحدتان")));
+    assert_eq!(two.title().pick("en", langs), Some(("fr", "Deux modules")));
+    assert_eq!(two.summary().pick("fr", langs), Some(("en", "Two modules, three lessons.")));
+    assert_eq!(two.summary().pick("ar", langs).map(|(lang, _)| lang), Some("en"));
     let l3 = two.lesson("l3").expect("l3");
-    assert_eq!(two.text(&l3.lesson.body, "fr"), "الدرس الثالث");
-    assert_eq!(lang::dir(two.text_lang(&l3.lesson.body, "fr")), "rtl");
-    assert_eq!(lang::dir(two.text_lang(two.title(), "fr")), "ltr");
+    assert_eq!(l3.lesson.body.pick("fr", langs), Some(("ar", "الدرس الثالث")));
+    assert_eq!(l3.lesson.body.pick("fr", langs).map(|(lang, _)| lang::dir(lang)), Some("rtl"));
+    assert_eq!(two.title().pick("fr", langs).map(|(lang, _)| lang::dir(lang)), Some("ltr"));
 
     let minimal = good_bundle("good/minimal.json");
-    assert_eq!(minimal.text(minimal.summary(), "fr"), "", "an absent optional text resolves to empty");
-    assert_eq!(minimal.text_lang(minimal.summary(), "ar"), "ar", "nothing to show: the reader's language");
+    assert_eq!(minimal.summary().pick("fr", minimal.languages()), None, "an absent optional text has nothing to show");
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -57,7 +57,6 @@ fn io_error(path: &Path, error: std::io::Error) -> Failure {
 struct Loaded {
     file: PathBuf,
     dir: PathBuf,
-    text: String,
     outcome: Result<Bundle, Vec<Issue>>,
 }
 
@@ -74,7 +73,7 @@ fn load(arg: &str) -> Result<Loaded, Failure> {
         let issues = check_asset_files(&bundle, &dir);
         if issues.is_empty() { Ok(bundle) } else { Err(issues) }
     });
-    Ok(Loaded { file, dir, text, outcome })
+    Ok(Loaded { file, dir, outcome })
 }
 
 /// Declared assets must exist beside the bundle, and match a declared size or hash.
@@ -236,7 +235,6 @@ fn pack(args: &[String]) -> Result<i32, Failure> {
             minutes: bundle.total_minutes(),
         });
         files.push((out.join(url), packed));
-        let _ = &item.text;
     }
     entries.sort_by(|a, b| a.id.cmp(&b.id));
     let catalog = Catalog { format: CATALOG_FORMAT_V1.into(), courses: entries };

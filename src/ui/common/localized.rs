@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use crate::core::lang::{dir, fallback_order};
+use crate::core::lang::dir;
 use crate::core::model::LocalizedText;
 use crate::i18n::Locale;
 
@@ -19,15 +19,10 @@ impl Localized {
 
 /// Picks a course text in the reader's locale, else in the course's fallback order.
 pub fn pick(text: &LocalizedText, locale: Locale, course_languages: &[String]) -> Localized {
-    let order = fallback_order(locale.code(), course_languages);
-    let lang = order
-        .iter()
-        .copied()
-        .find(|lang| text.0.get(*lang).is_some_and(|t| !t.trim().is_empty()))
-        .or_else(|| text.0.keys().next().map(String::as_str))
-        .unwrap_or(locale.code())
-        .to_owned();
-    Localized { text: text.0.get(&lang).cloned().unwrap_or_default(), lang }
+    match text.pick(locale.code(), course_languages) {
+        Some((lang, text)) => Localized { text: text.to_owned(), lang: lang.to_owned() },
+        None => Localized { text: String::new(), lang: locale.code().to_owned() },
+    }
 }
 
 impl Localized {
