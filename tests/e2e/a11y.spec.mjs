@@ -58,14 +58,9 @@ const LANGUAGES = [
   ['ar', 'Arabic'],
 ];
 
-// A11Y BUG (src/ui/catalog/offered_course_card.rs, the download button): axe
-// `label-content-name-mismatch` (WCAG 2.5.3 Label in Name, serious) on
-// `.course-card__actions > button`. Its visible text is "Télécharger · 63 Ko" but its
-// aria-label is "Télécharger Préparer son entretien d'embauche (63 Ko)": the visible text is not
-// contained in the accessible name (the " · " vs the title and the parentheses), so a speech
-// input user saying what she sees ("Télécharger 63 Ko") does not hit it. Same in Arabic
-// ("تحميل · 63 ك.ب" vs "تحميل الاستعداد لمقابلة العمل (63 ك.ب)"). Any catalog state with a
-// download button shows it, including the download error state below.
+// WCAG 2.5.3 Label in Name: the download button's accessible name ("Télécharger <title>
+// (<size>)") must contain its visible text ("Télécharger"), so speech input can reach it.
+// Any catalog state with a download button checks it, including the download error below.
 for (const [code, label] of LANGUAGES) {
   test(`the catalog before any download has no WCAG 2.1 AA violations in ${label}`, async ({ page }) => {
     await openIn(page, code);
@@ -124,7 +119,7 @@ test.describe('error and offline states', () => {
       /^Failed to load resource: (the server responded with a status of 404 .*web-html-css-1\.0\.0\.json|net::ERR_INTERNET_DISCONNECTED .*\/catalog\/catalog\.json)/,
   });
 
-  // Same A11Y BUG as above: the remaining download button (label-content-name-mismatch).
+  // Covers the error notice and the download button next to it.
   test('a download error has no WCAG 2.1 AA violations', async ({ page, server }) => {
     await server.hide(web.bundle);
     await openApp(page);

@@ -22,13 +22,12 @@ test('a keyboard user can switch language and download a course', async ({ page 
   await expect(onDevice(page).getByRole('link', { name: web.title, exact: true })).toBeVisible();
 });
 
-// A11Y BUG (src/ui/shell/shell.rs, `.skip-link`): Leptos' router intercepts the click on the
-// same-page link `href="#content"` (the URL becomes /#content) so the browser's fragment
-// navigation never happens: focus stays on the skip link and the next Tab goes to the header's
-// "Nour" link instead of into <main id="content" tabindex="-1">. (A plain HTML page with the
-// same markup moves focus to <main>.) WCAG 2.4.1 Bypass Blocks.
+// WCAG 2.4.1 Bypass Blocks: the skip link is a plain fragment link that the router leaves to the
+// browser, so focus lands in <main id="content" tabindex="-1"> and the next Tab stays inside it.
 test('the skip link moves focus to the main content', async ({ page }) => {
   await openApp(page);
+  // Something focusable must be in <main> for the second Tab to land there.
+  await expect(page.getByRole('button', { name: /^Télécharger Initiation/ })).toBeVisible();
   await page.keyboard.press('Tab');
   await page.keyboard.press('Enter');
   await expect(page.locator('main#content')).toBeFocused();
@@ -36,12 +35,9 @@ test('the skip link moves focus to the main content', async ({ page }) => {
   expect(await page.evaluate(() => document.querySelector('main').contains(document.activeElement))).toBe(true);
 });
 
-// A11Y BUG (src/ui/catalog/installed_course_card.rs): pressing "Supprimer …" replaces the
-// focused button with "Confirmer la suppression" / "Annuler" without moving focus, so focus
-// falls back to <body>; the next Tab starts again from the top of the page's catalog (the first
-// download button) and a keyboard or screen-reader user never meets the confirmation.
-// The same happens when a download ends (the download button is replaced by "Ouvrir", see
-// offered_course_card.rs). WCAG 2.4.3 Focus Order.
+// WCAG 2.4.3 Focus Order: "Supprimer …" is replaced by "Confirmer la suppression" / "Annuler",
+// and a finished download's button by "Ouvrir"; focus must move to the new control rather than
+// fall back to <body>, or a keyboard or screen-reader user never meets it.
 test('focus stays on the course card when removing and after downloading', async ({ page }) => {
   await openApp(page);
   await page.getByRole('button', { name: /^Télécharger Initiation/ }).focus();

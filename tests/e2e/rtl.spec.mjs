@@ -99,12 +99,8 @@ test('Arabic mirrors the layout, keeps code left to right, and persists across r
   expect(b2.x + b2.width / 2).toBeLessThan(s2.x + s2.width / 2);
 });
 
-// BUG (src/ui/reader/lesson_page.rs, `LessonView`): the lesson reads the locale with
-// `app.locale.get_untracked()`, so switching language while a lesson is open translates the UI
-// chrome (button, navigation labels, <html lang dir>) but leaves the lesson's title, body,
-// breadcrumb and next/previous titles in the old language until a reload. The course page
-// (which reads `app.locale.get()`) does switch. Seen: h1 stays "La lettre de motivation et
-// l'e-mail de candidature" and `.lesson__body[lang=fr]` after choosing العربية.
+// The lesson's title, body, breadcrumb and previous/next titles follow the language switcher at
+// once, not only the UI chrome around them.
 test('switching language on an open lesson switches the lesson text too', async ({ page }) => {
   await openApp(page);
   await downloadCourse(page, interview);
