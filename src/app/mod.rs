@@ -4,6 +4,7 @@
 pub mod context;
 pub mod course_data;
 pub mod install;
+pub mod load;
 pub mod locale;
 pub mod pwa;
 pub mod router;

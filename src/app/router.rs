@@ -57,7 +57,7 @@ pub fn start() -> RwSignal<Route> {
     let _ = document.add_event_listener_with_callback("click", on_click.as_ref().unchecked_ref());
     on_click.forget();
 
-    let on_pop = Closure::<dyn Fn()>::new(move || route.set(Route::parse(&current_path())));
+    let on_pop = Closure::<dyn Fn()>::new(move || show(route, Route::parse(&current_path())));
     let _ = window.add_event_listener_with_callback("popstate", on_pop.as_ref().unchecked_ref());
     on_pop.forget();
     route
@@ -84,12 +84,20 @@ pub fn navigate(route: RwSignal<Route>, path: &str) {
     if let Ok(history) = window.history() {
         let _ = history.push_state_with_url(&JsValue::NULL, "", Some(path));
     }
-    route.set(Route::parse(path));
+    show(route, Route::parse(path));
     window.scroll_to_with_x_and_y(0.0, 0.0);
     if let Some(main) = window.document().and_then(|d| d.get_element_by_id("content")) {
         if let Ok(main) = main.dyn_into::<web_sys::HtmlElement>() {
             let _ = main.focus();
         }
+    }
+}
+
+/// Rebuilds the page only for a different route: a fragment jump (the skip link) also fires
+/// `popstate`, and rebuilding then would drop the focus the jump just gave.
+fn show(route: RwSignal<Route>, next: Route) {
+    if route.get_untracked() != next {
+        route.set(next);
     }
 }
 

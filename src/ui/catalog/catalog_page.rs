@@ -1,6 +1,7 @@
 use leptos::prelude::*;
 
 use crate::app::context::use_app;
+use crate::app::load::load;
 use crate::app::router::set_title;
 use crate::i18n::Msg;
 use crate::net::{self, NetError};
@@ -10,7 +11,7 @@ use crate::ui::catalog::{InstalledCourseCard, OfferedCourseCard};
 #[component]
 pub fn CatalogPage() -> impl IntoView {
     let app = use_app();
-    let installed = LocalResource::new(move || {
+    let installed = load(move || {
         app.installed_revision.track();
         async move {
             match app.store() {
@@ -20,7 +21,7 @@ pub fn CatalogPage() -> impl IntoView {
         }
     });
     // Re-fetched when the connection comes back; not asked for while offline.
-    let catalog = LocalResource::new(move || {
+    let catalog = load(move || {
         let online = app.online.get();
         async move { if online { net::fetch_catalog().await } else { Err(NetError::Unreachable("offline".into())) } }
     });
@@ -36,8 +37,9 @@ pub fn CatalogPage() -> impl IntoView {
         </p>
         <section class="course-section" aria-labelledby="on-device-heading">
             <h2 id="on-device-heading">{move || app.t(Msg::OnDevice)}</h2>
-            <Suspense fallback=move || view! { <p>{app.t(Msg::Loading)}</p> }>
-                {move || installed.get().map(|result| match result {
+            {move || match installed.get() {
+                    None => view! { <p>{app.t(Msg::Loading)}</p> }.into_any(),
+                    Some(result) => match result {
                     Err(_) => view! { <p class="notice notice--error" role="alert">{app.t(Msg::StorageUnavailable)}</p> }.into_any(),
                     Ok(courses) if courses.is_empty() => view! { <p class="notice">{app.t(Msg::NothingOnDevice)}</p> }.into_any(),
                     Ok(courses) => view! {
@@ -47,13 +49,13 @@ pub fn CatalogPage() -> impl IntoView {
                             }).collect_view()}
                         </ul>
                     }.into_any(),
-                })}
-            </Suspense>
+                }}}
         </section>
         <section class="course-section" aria-labelledby="catalog-heading">
             <h2 id="catalog-heading">{move || app.t(Msg::Available)}</h2>
-            <Suspense fallback=move || view! { <p>{app.t(Msg::Loading)}</p> }>
-                {move || catalog.get().map(|result| match result {
+            {move || match catalog.get() {
+                    None => view! { <p>{app.t(Msg::Loading)}</p> }.into_any(),
+                    Some(result) => match result {
                     Err(NetError::InvalidCatalog(_)) => view! { <p class="notice notice--error" role="alert">{app.t(Msg::CatalogInvalid)}</p> }.into_any(),
                     Err(_) => view! { <p class="notice">{app.t(Msg::CatalogUnavailable)}</p> }.into_any(),
                     Ok(catalog) if catalog.courses.is_empty() => view! { <p class="notice">{app.t(Msg::CatalogEmpty)}</p> }.into_any(),
@@ -68,8 +70,7 @@ pub fn CatalogPage() -> impl IntoView {
                             }).collect_view()}
                         </ul>
                     }.into_any(),
-                })}
-            </Suspense>
+                }}}
         </section>
     }
 }

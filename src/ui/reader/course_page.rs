@@ -2,6 +2,7 @@ use leptos::prelude::*;
 
 use crate::app::context::use_app;
 use crate::app::course_data::{CourseLoad, load_course};
+use crate::app::load::load;
 use crate::app::router::{Route, set_title};
 use crate::i18n::Msg;
 use crate::ui::common::{ProgressMeter, pick};
@@ -11,14 +12,15 @@ use crate::ui::reader::course_unavailable;
 #[component]
 pub fn CoursePage(course: String) -> impl IntoView {
     let app = use_app();
-    let course = LocalResource::new(move || {
+    let course = load(move || {
         let id = course.clone();
         async move { load_course(app.store(), &id).await }
     });
 
     view! {
-        <Suspense fallback=move || view! { <p>{app.t(Msg::Loading)}</p> }>
-            {move || course.get().map(|load| match load {
+                    {move || match course.get() {
+                None => view! { <p>{app.t(Msg::Loading)}</p> }.into_any(),
+                Some(load) => match load {
                 CourseLoad::Ready { bundle, progress } => {
                     let locale = app.locale.get();
                     let languages = bundle.languages().to_vec();
@@ -95,7 +97,7 @@ pub fn CoursePage(course: String) -> impl IntoView {
                     }.into_any()
                 }
                 other => course_unavailable(&other),
-            })}
-        </Suspense>
+            },
+            }}
     }
 }

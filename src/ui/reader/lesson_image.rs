@@ -1,6 +1,7 @@
 use leptos::prelude::*;
 
 use crate::app::context::use_app;
+use crate::app::load::load;
 use crate::i18n::Msg;
 use crate::storage::Store;
 
@@ -9,7 +10,7 @@ use crate::storage::Store;
 #[component]
 pub fn LessonImage(course_id: String, path: String, alt: String, media_type: String) -> impl IntoView {
     let app = use_app();
-    let url = LocalResource::new(move || {
+    let url = load(move || {
         let (course_id, path, media_type) = (course_id.clone(), path.clone(), media_type.clone());
         async move {
             let bytes = app.store().ok()?.asset(&course_id, &path).await.ok()??;

@@ -3,6 +3,7 @@ use leptos::task::spawn_local;
 
 use crate::app::context::use_app;
 use crate::app::course_data::{CourseLoad, load_course, now_ms};
+use crate::app::load::load;
 use crate::app::router::{Route, set_title};
 use crate::core::bundle::{Bundle, LessonRef};
 use crate::core::markdown;
@@ -17,14 +18,15 @@ use crate::ui::reader::{MarkdownView, course_unavailable};
 #[component]
 pub fn LessonPage(course: String, lesson: String) -> impl IntoView {
     let app = use_app();
-    let course_load = LocalResource::new(move || {
+    let course_load = load(move || {
         let id = course.clone();
         async move { load_course(app.store(), &id).await }
     });
 
     view! {
-        <Suspense fallback=move || view! { <p>{app.t(Msg::Loading)}</p> }>
-            {move || course_load.get().map(|load| match load {
+                    {move || match course_load.get() {
+                None => view! { <p>{app.t(Msg::Loading)}</p> }.into_any(),
+                Some(load) => match load {
                 CourseLoad::Ready { bundle, progress } => {
                     if bundle.lesson(&lesson).is_none() {
                         return view! {
@@ -40,8 +42,8 @@ pub fn LessonPage(course: String, lesson: String) -> impl IntoView {
                     view! { <LessonView bundle lesson=lesson.clone() done done_before total /> }.into_any()
                 }
                 other => course_unavailable(&other),
-            })}
-        </Suspense>
+            },
+            }}
     }
 }
 
