@@ -5,7 +5,7 @@
 use js_sys::{Reflect, Uint8Array};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
-use web_sys::{ReadableStreamDefaultReader, RequestCache};
+use web_sys::{ReadableStreamDefaultReader, RequestCache, RequestInit, Response};
 
 use crate::core::catalog::{self, Catalog};
 use crate::core::validate::Issue;
@@ -57,11 +57,13 @@ pub async fn fetch_from_catalog(
 }
 
 async fn fetch_bytes(url: &str, expected: Option<u64>, on_progress: impl Fn(u64, u64)) -> Result<Vec<u8>, NetError> {
-    let response = gloo_net::http::Request::get(url)
-        .cache(RequestCache::NoCache)
-        .send()
+    let window = web_sys::window().ok_or_else(|| NetError::Unreachable("no window".into()))?;
+    let init = RequestInit::new();
+    init.set_cache(RequestCache::NoCache);
+    let response: Response = JsFuture::from(window.fetch_with_str_and_init(url, &init))
         .await
-        .map_err(|e| NetError::Unreachable(e.to_string()))?;
+        .map_err(|e| NetError::Unreachable(js_text(&e)))?
+        .unchecked_into();
     if !response.ok() {
         return Err(NetError::Status(response.status()));
     }
