@@ -5,6 +5,8 @@ use crate::core::progress::{CourseProgress, LearningEvent};
 use crate::core::validate;
 use crate::storage::{Store, StoreError};
 
+/// One value per page, so the size of its largest variant costs nothing worth boxing.
+#[allow(clippy::large_enum_variant)]
 #[derive(Clone, Debug)]
 pub enum CourseLoad {
     Ready { bundle: Bundle, progress: CourseProgress },

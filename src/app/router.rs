@@ -86,11 +86,10 @@ pub fn navigate(route: RwSignal<Route>, path: &str) {
     }
     show(route, Route::parse(path));
     window.scroll_to_with_x_and_y(0.0, 0.0);
-    if let Some(main) = window.document().and_then(|d| d.get_element_by_id("content")) {
-        if let Ok(main) = main.dyn_into::<web_sys::HtmlElement>() {
+    if let Some(main) = window.document().and_then(|d| d.get_element_by_id("content"))
+        && let Ok(main) = main.dyn_into::<web_sys::HtmlElement>() {
             let _ = main.focus();
         }
-    }
 }
 
 /// Rebuilds the page only for a different route: a fragment jump (the skip link) also fires

@@ -6,7 +6,7 @@ use crate::app::{locale, pwa};
 use crate::storage::{IdbStore, StoreError};
 use crate::ui::catalog::CatalogPage;
 use crate::ui::reader::{CoursePage, LessonPage};
-use crate::ui::shell::{NotFound, Shell};
+use crate::ui::shell::{AppShell, NotFound};
 
 /// The whole app. `store` is opened before mounting so every page can read at once.
 #[component]
@@ -21,9 +21,9 @@ pub fn App(store: Result<IdbStore, StoreError>) -> impl IntoView {
     });
 
     view! {
-        <Shell>
+        <AppShell>
             <Page />
-        </Shell>
+        </AppShell>
     }
 }
 

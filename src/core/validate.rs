@@ -280,11 +280,10 @@ fn check(doc: &BundleDoc) -> Vec<Issue> {
                 Problem::BadMediaType { found: shorten(&asset.media_type), allowed: MEDIA_TYPES.join(", ") },
             );
         }
-        if let Some(sha) = &asset.sha256 {
-            if !is_sha256(sha) {
+        if let Some(sha) = &asset.sha256
+            && !is_sha256(sha) {
                 v.push(format!("{path}.sha256"), Problem::BadSha256 { found: shorten(sha) });
             }
-        }
     }
 
     if doc.modules.is_empty() {

@@ -183,12 +183,11 @@ fn pack(args: &[String]) -> Result<i32, Failure> {
     }
     let mut seen = std::collections::BTreeSet::new();
     for item in &loaded {
-        if let Ok(bundle) = &item.outcome {
-            if !seen.insert(bundle.id().to_owned()) {
+        if let Ok(bundle) = &item.outcome
+            && !seen.insert(bundle.id().to_owned()) {
                 failed = true;
                 eprintln!("FAIL {}: another input is also course {:?}", item.file.display(), bundle.id());
             }
-        }
     }
     if failed {
         eprintln!("nothing written to {}", out.display());

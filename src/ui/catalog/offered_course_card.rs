@@ -32,12 +32,11 @@ pub fn OfferedCourseCard(
     let just_installed = RwSignal::new(false);
     let open_link = NodeRef::<leptos::html::A>::new();
     Effect::new(move || {
-        if let Some(link) = open_link.get() {
-            if just_installed.get_untracked() {
+        if let Some(link) = open_link.get()
+            && just_installed.get_untracked() {
                 just_installed.set(false);
                 let _ = link.focus();
             }
-        }
     });
     let entry = StoredValue::new(entry);
     let title = move || entry.with_value(|e| pick(&e.title, app.locale.get(), &e.languages));

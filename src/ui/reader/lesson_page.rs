@@ -50,11 +50,10 @@ pub fn LessonPage(course: String, lesson: String) -> impl IntoView {
 fn record(event: LearningEvent) {
     let app = use_app();
     spawn_local(async move {
-        if let Ok(store) = app.store() {
-            if let Err(error) = store.record_event(event).await {
+        if let Ok(store) = app.store()
+            && let Err(error) = store.record_event(event).await {
                 web_sys::console::warn_1(&format!("progress not saved: {error}").into());
             }
-        }
     });
 }
 

@@ -5,7 +5,7 @@ use crate::i18n::Msg;
 use crate::ui::shell::{LanguageSwitcher, OfflineNotice};
 
 #[component]
-pub fn Shell(children: Children) -> impl IntoView {
+pub fn AppShell(children: Children) -> impl IntoView {
     let app = use_app();
     view! {
         <a class="skip-link" href="#content">{move || app.t(Msg::SkipToContent)}</a>
