@@ -24,7 +24,10 @@ pub fn start() {
     app::pwa::register_service_worker();
     wasm_bindgen_futures::spawn_local(async {
         let store = storage::IdbStore::open(storage::APP_DATABASE).await;
-        if let Some(boot) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id("boot")) {
+        if let Some(boot) = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.get_element_by_id("boot"))
+        {
             boot.remove();
         }
         leptos::mount::mount_to_body(move || leptos::view! { <app::App store /> });

@@ -52,9 +52,18 @@ async fn aborted_install_leaves_earlier_version_intact() {
     IdbStore::stage_install(&tx, &v2).await.unwrap();
     tx.abort().await.unwrap();
 
-    assert_eq!(store.installed_course("web").await.unwrap(), Some(v1.course.clone()));
-    assert_eq!(store.bundle_json("web").await.unwrap(), Some(v1.bundle_json.clone()));
-    assert_eq!(store.asset("web", "a.svg").await.unwrap(), Some(b"first".to_vec()));
+    assert_eq!(
+        store.installed_course("web").await.unwrap(),
+        Some(v1.course.clone())
+    );
+    assert_eq!(
+        store.bundle_json("web").await.unwrap(),
+        Some(v1.bundle_json.clone())
+    );
+    assert_eq!(
+        store.asset("web", "a.svg").await.unwrap(),
+        Some(b"first".to_vec())
+    );
     assert_eq!(store.asset("web", "b.svg").await.unwrap(), None);
 }
 
@@ -62,7 +71,9 @@ async fn aborted_install_leaves_earlier_version_intact() {
 async fn dropped_transaction_rolls_back() {
     let store = fresh_store("drop").await;
     let tx = store.install_transaction().unwrap();
-    IdbStore::stage_install(&tx, &contract::package("web", "1.0.0", &[])).await.unwrap();
+    IdbStore::stage_install(&tx, &contract::package("web", "1.0.0", &[]))
+        .await
+        .unwrap();
     drop(tx);
     assert_eq!(store.installed_courses().await.unwrap(), vec![]);
 }
@@ -74,10 +85,24 @@ async fn data_survives_reopening() {
     {
         let store = IdbStore::open(&name).await.unwrap();
         store.install(package.clone()).await.unwrap();
-        store.record_event(contract::event("web", "l1", nour::core::progress::EventKind::Completed, 3)).await.unwrap();
+        store
+            .record_event(contract::event(
+                "web",
+                "l1",
+                nour::core::progress::EventKind::Completed,
+                3,
+            ))
+            .await
+            .unwrap();
     }
     let reopened = IdbStore::open(&name).await.unwrap();
-    assert_eq!(reopened.installed_course("web").await.unwrap(), Some(package.course));
-    assert_eq!(reopened.asset("web", "a.svg").await.unwrap(), Some(b"kept".to_vec()));
+    assert_eq!(
+        reopened.installed_course("web").await.unwrap(),
+        Some(package.course)
+    );
+    assert_eq!(
+        reopened.asset("web", "a.svg").await.unwrap(),
+        Some(b"kept".to_vec())
+    );
     assert_eq!(reopened.events("web").await.unwrap().len(), 1);
 }

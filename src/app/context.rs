@@ -20,7 +20,12 @@ pub struct AppContext {
 }
 
 impl AppContext {
-    pub fn new(store: Result<IdbStore, StoreError>, locale: Locale, online: bool, route: RwSignal<Route>) -> Self {
+    pub fn new(
+        store: Result<IdbStore, StoreError>,
+        locale: Locale,
+        online: bool,
+        route: RwSignal<Route>,
+    ) -> Self {
         AppContext {
             store: StoredValue::new_local(store),
             locale: RwSignal::new(locale),

@@ -9,7 +9,10 @@ use crate::storage::{Store, StoreError};
 #[allow(clippy::large_enum_variant)]
 #[derive(Clone, Debug)]
 pub enum CourseLoad {
-    Ready { bundle: Bundle, progress: CourseProgress },
+    Ready {
+        bundle: Bundle,
+        progress: CourseProgress,
+    },
     NotOnDevice,
     Failed(String),
 }
@@ -28,7 +31,9 @@ pub async fn load_course(store: Result<impl Store, StoreError>, course_id: &str)
     };
     let bundle = match validate::parse(&json) {
         Ok(bundle) => bundle,
-        Err(issues) => return CourseLoad::Failed(issues.first().map(ToString::to_string).unwrap_or_default()),
+        Err(issues) => {
+            return CourseLoad::Failed(issues.first().map(ToString::to_string).unwrap_or_default());
+        }
     };
     let events: Vec<LearningEvent> = store.events(course_id).await.unwrap_or_default();
     let progress = CourseProgress::from_events(&bundle, &events);

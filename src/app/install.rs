@@ -19,7 +19,11 @@ pub enum InstallError {
     #[error(transparent)]
     Network(#[from] NetError),
     #[error("{what}: expected SHA-256 {expected}, got {actual}")]
-    Integrity { what: String, expected: String, actual: String },
+    Integrity {
+        what: String,
+        expected: String,
+        actual: String,
+    },
     #[error("the bundle is invalid: {}", .0.first().map(ToString::to_string).unwrap_or_default())]
     Invalid(Vec<Issue>),
     #[error("the bundle is {found}, the catalog announced {announced}")]
@@ -46,7 +50,12 @@ pub async fn install_course(
         let bytes = net::fetch_from_catalog(
             &CatalogEntry::asset_url(asset),
             asset.size,
-            |received, _| report(InstallStage::Downloading { received: done + received, total }),
+            |received, _| {
+                report(InstallStage::Downloading {
+                    received: done + received,
+                    total,
+                })
+            },
         )
         .await?;
         done += asset.size;
@@ -59,7 +68,12 @@ pub async fn install_course(
         check_hash(&asset.path, bytes, &asset.sha256).await?;
     }
     let json = String::from_utf8(bundle_bytes).map_err(|_| {
-        InstallError::Invalid(vec![Issue::new("$", validate::Problem::Syntax { message: "not UTF-8 text".into() })])
+        InstallError::Invalid(vec![Issue::new(
+            "$",
+            validate::Problem::Syntax {
+                message: "not UTF-8 text".into(),
+            },
+        )])
     })?;
     let bundle = validate::parse(&json).map_err(InstallError::Invalid)?;
     if bundle.id() != entry.id || bundle.version() != entry.version {
@@ -71,7 +85,8 @@ pub async fn install_course(
     // The bundle names its assets with their hashes too; both lists must agree.
     for declared in bundle.assets() {
         let listed = assets.iter().find(|(asset, _)| asset.path == declared.path);
-        if listed.is_none_or(|(asset, _)| declared.sha256.as_deref() != Some(asset.sha256.as_str())) {
+        if listed.is_none_or(|(asset, _)| declared.sha256.as_deref() != Some(asset.sha256.as_str()))
+        {
             return Err(InstallError::Mismatch {
                 announced: format!("asset {} in the catalog", declared.path),
                 found: "a different or missing file".into(),
@@ -80,7 +95,11 @@ pub async fn install_course(
     }
 
     report(InstallStage::Saving);
-    let size = json.len() as u64 + assets.iter().map(|(_, bytes)| bytes.len() as u64).sum::<u64>();
+    let size = json.len() as u64
+        + assets
+            .iter()
+            .map(|(_, bytes)| bytes.len() as u64)
+            .sum::<u64>();
     let course = InstalledCourse {
         id: bundle.id().to_owned(),
         version: bundle.version().to_owned(),
@@ -95,9 +114,18 @@ pub async fn install_course(
     };
     let assets = assets
         .into_iter()
-        .map(|(asset, bytes)| StoredAsset { path: asset.path.clone(), bytes })
+        .map(|(asset, bytes)| StoredAsset {
+            path: asset.path.clone(),
+            bytes,
+        })
         .collect();
-    store.install(CoursePackage { course, bundle_json: json, assets }).await?;
+    store
+        .install(CoursePackage {
+            course,
+            bundle_json: json,
+            assets,
+        })
+        .await?;
     Ok(())
 }
 
@@ -106,6 +134,10 @@ async fn check_hash(what: &str, bytes: &[u8], expected: &str) -> Result<(), Inst
     if actual == expected {
         Ok(())
     } else {
-        Err(InstallError::Integrity { what: what.to_owned(), expected: expected.to_owned(), actual })
+        Err(InstallError::Integrity {
+            what: what.to_owned(),
+            expected: expected.to_owned(),
+            actual,
+        })
     }
 }

@@ -9,7 +9,10 @@ const KEY: &str = "nour.locale";
 
 /// The saved choice, else French: the schools' common language and the default.
 pub fn initial() -> Locale {
-    LocalStorage::get::<String>(KEY).ok().and_then(|code| Locale::from_code(&code)).unwrap_or_default()
+    LocalStorage::get::<String>(KEY)
+        .ok()
+        .and_then(|code| Locale::from_code(&code))
+        .unwrap_or_default()
 }
 
 pub fn remember(locale: Locale) {
@@ -18,7 +21,10 @@ pub fn remember(locale: Locale) {
 }
 
 pub fn apply_to_document(locale: Locale) {
-    if let Some(root) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element()) {
+    if let Some(root) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+    {
         let _ = root.set_attribute("lang", locale.code());
         let _ = root.set_attribute("dir", locale.dir());
     }

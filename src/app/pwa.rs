@@ -2,11 +2,13 @@
 //! browser's online/offline events.
 
 use leptos::prelude::*;
-use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
+use wasm_bindgen::closure::Closure;
 
 pub fn register_service_worker() {
-    let Some(window) = web_sys::window() else { return };
+    let Some(window) = web_sys::window() else {
+        return;
+    };
     let container = window.navigator().service_worker();
     // Registration failing (e.g. a browser without SW support) only costs offline use.
     let _ = container.register("/sw.js");
@@ -18,7 +20,9 @@ pub fn is_online() -> bool {
 
 /// Keeps `online` in step with the browser for the app's lifetime.
 pub fn watch_connectivity(online: RwSignal<bool>) {
-    let Some(window) = web_sys::window() else { return };
+    let Some(window) = web_sys::window() else {
+        return;
+    };
     for (event, state) in [("online", true), ("offline", false)] {
         let callback = Closure::<dyn Fn()>::new(move || online.set(state));
         let _ = window.add_event_listener_with_callback(event, callback.as_ref().unchecked_ref());

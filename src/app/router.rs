@@ -21,10 +21,13 @@ impl Route {
         let parts: Vec<&str> = path.split('/').filter(|part| !part.is_empty()).collect();
         match parts.as_slice() {
             [] => Route::Catalog,
-            ["course", course] => Route::Course { course: (*course).to_owned() },
-            ["course", course, "lesson", lesson] => {
-                Route::Lesson { course: (*course).to_owned(), lesson: (*lesson).to_owned() }
-            }
+            ["course", course] => Route::Course {
+                course: (*course).to_owned(),
+            },
+            ["course", course, "lesson", lesson] => Route::Lesson {
+                course: (*course).to_owned(),
+                lesson: (*lesson).to_owned(),
+            },
             _ => Route::NotFound,
         }
     }
@@ -39,21 +42,28 @@ impl Route {
 }
 
 fn current_path() -> String {
-    web_sys::window().and_then(|w| w.location().pathname().ok()).unwrap_or_default()
+    web_sys::window()
+        .and_then(|w| w.location().pathname().ok())
+        .unwrap_or_default()
 }
 
 /// The route signal, kept in step with the address bar for the app's lifetime.
 pub fn start() -> RwSignal<Route> {
     let route = RwSignal::new(Route::parse(&current_path()));
-    let Some(window) = web_sys::window() else { return route };
-    let Some(document) = window.document() else { return route };
+    let Some(window) = web_sys::window() else {
+        return route;
+    };
+    let Some(document) = window.document() else {
+        return route;
+    };
 
-    let on_click = Closure::<dyn Fn(web_sys::MouseEvent)>::new(move |event: web_sys::MouseEvent| {
-        if let Some(path) = internal_link(&event) {
-            event.prevent_default();
-            navigate(route, &path);
-        }
-    });
+    let on_click =
+        Closure::<dyn Fn(web_sys::MouseEvent)>::new(move |event: web_sys::MouseEvent| {
+            if let Some(path) = internal_link(&event) {
+                event.prevent_default();
+                navigate(route, &path);
+            }
+        });
     let _ = document.add_event_listener_with_callback("click", on_click.as_ref().unchecked_ref());
     on_click.forget();
 
@@ -65,7 +75,13 @@ pub fn start() -> RwSignal<Route> {
 
 /// The path of a plain left click on one of our own links, if that is what `event` is.
 fn internal_link(event: &web_sys::MouseEvent) -> Option<String> {
-    if event.default_prevented() || event.button() != 0 || event.ctrl_key() || event.meta_key() || event.shift_key() || event.alt_key() {
+    if event.default_prevented()
+        || event.button() != 0
+        || event.ctrl_key()
+        || event.meta_key()
+        || event.shift_key()
+        || event.alt_key()
+    {
         return None;
     }
     let target: web_sys::Element = event.target()?.dyn_into().ok()?;
@@ -80,16 +96,21 @@ fn internal_link(event: &web_sys::MouseEvent) -> Option<String> {
 /// Goes to `path` as a new history entry, then puts the reader at the top of the new page with
 /// focus on it, as a full page load would.
 pub fn navigate(route: RwSignal<Route>, path: &str) {
-    let Some(window) = web_sys::window() else { return };
+    let Some(window) = web_sys::window() else {
+        return;
+    };
     if let Ok(history) = window.history() {
         let _ = history.push_state_with_url(&JsValue::NULL, "", Some(path));
     }
     show(route, Route::parse(path));
     window.scroll_to_with_x_and_y(0.0, 0.0);
-    if let Some(main) = window.document().and_then(|d| d.get_element_by_id("content"))
-        && let Ok(main) = main.dyn_into::<web_sys::HtmlElement>() {
-            let _ = main.focus();
-        }
+    if let Some(main) = window
+        .document()
+        .and_then(|d| d.get_element_by_id("content"))
+        && let Ok(main) = main.dyn_into::<web_sys::HtmlElement>()
+    {
+        let _ = main.focus();
+    }
 }
 
 /// Rebuilds the page only for a different route: a fragment jump (the skip link) also fires
@@ -103,6 +124,10 @@ fn show(route: RwSignal<Route>, next: Route) {
 /// Page title: "<page> · Nour", so tabs, history and screen readers name the page.
 pub fn set_title(page: &str) {
     if let Some(document) = web_sys::window().and_then(|w| w.document()) {
-        document.set_title(&if page.is_empty() { "Nour".to_owned() } else { format!("{page} · Nour") });
+        document.set_title(&if page.is_empty() {
+            "Nour".to_owned()
+        } else {
+            format!("{page} · Nour")
+        });
     }
 }

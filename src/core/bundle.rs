@@ -70,11 +70,19 @@ impl Bundle {
             .iter()
             .flat_map(|module| module.lessons.iter().map(move |lesson| (module, lesson)))
             .enumerate()
-            .map(|(position, (module, lesson))| LessonRef { module, lesson, position })
+            .map(|(position, (module, lesson))| LessonRef {
+                module,
+                lesson,
+                position,
+            })
     }
 
     pub fn lesson_count(&self) -> usize {
-        self.doc.modules.iter().map(|module| module.lessons.len()).sum()
+        self.doc
+            .modules
+            .iter()
+            .map(|module| module.lessons.len())
+            .sum()
     }
 
     pub fn lesson(&self, id: &str) -> Option<LessonRef<'_>> {
@@ -83,12 +91,19 @@ impl Bundle {
 
     /// The lessons before and after `id` in reading order, across module boundaries.
     pub fn neighbours(&self, id: &str) -> (Option<LessonRef<'_>>, Option<LessonRef<'_>>) {
-        let Some(current) = self.lesson(id) else { return (None, None) };
-        let previous = current.position.checked_sub(1).and_then(|p| self.lessons().nth(p));
+        let Some(current) = self.lesson(id) else {
+            return (None, None);
+        };
+        let previous = current
+            .position
+            .checked_sub(1)
+            .and_then(|p| self.lessons().nth(p));
         (previous, self.lessons().nth(current.position + 1))
     }
 
     pub fn total_minutes(&self) -> u32 {
-        self.lessons().map(|found| u32::from(found.lesson.minutes)).sum()
+        self.lessons()
+            .map(|found| u32::from(found.lesson.minutes))
+            .sum()
     }
 }

@@ -68,39 +68,74 @@ pub fn parse(json: &str) -> Result<Catalog, Vec<Issue>> {
     if catalog.format != CATALOG_FORMAT_V1 {
         issues.push(Issue::new(
             "$.format",
-            Problem::UnknownFormat { found: shorten(&catalog.format), expected: CATALOG_FORMAT_V1.into() },
+            Problem::UnknownFormat {
+                found: shorten(&catalog.format),
+                expected: CATALOG_FORMAT_V1.into(),
+            },
         ));
     }
     for (i, entry) in catalog.courses.iter().enumerate() {
         let path = format!("$.courses[{i}]");
         if !is_id(&entry.id) {
-            issues.push(Issue::new(format!("{path}.id"), Problem::BadId { found: shorten(&entry.id) }));
-        }
-        if catalog.courses[..i].iter().any(|earlier| earlier.id == entry.id) {
             issues.push(Issue::new(
                 format!("{path}.id"),
-                Problem::DuplicateId { id: shorten(&entry.id), first: "an earlier course".into() },
+                Problem::BadId {
+                    found: shorten(&entry.id),
+                },
+            ));
+        }
+        if catalog.courses[..i]
+            .iter()
+            .any(|earlier| earlier.id == entry.id)
+        {
+            issues.push(Issue::new(
+                format!("{path}.id"),
+                Problem::DuplicateId {
+                    id: shorten(&entry.id),
+                    first: "an earlier course".into(),
+                },
             ));
         }
         if !is_semver(&entry.version) {
-            issues.push(Issue::new(format!("{path}.version"), Problem::BadVersion { found: shorten(&entry.version) }));
+            issues.push(Issue::new(
+                format!("{path}.version"),
+                Problem::BadVersion {
+                    found: shorten(&entry.version),
+                },
+            ));
         }
         if !is_sha256(&entry.sha256) {
-            issues.push(Issue::new(format!("{path}.sha256"), Problem::BadSha256 { found: shorten(&entry.sha256) }));
+            issues.push(Issue::new(
+                format!("{path}.sha256"),
+                Problem::BadSha256 {
+                    found: shorten(&entry.sha256),
+                },
+            ));
         }
         if !is_relative_url(&entry.url) {
-            issues.push(Issue::new(format!("{path}.url"), Problem::BadUrl { found: shorten(&entry.url) }));
+            issues.push(Issue::new(
+                format!("{path}.url"),
+                Problem::BadUrl {
+                    found: shorten(&entry.url),
+                },
+            ));
         }
         for (a, asset) in entry.assets.iter().enumerate() {
             if !is_sha256(&asset.sha256) {
                 issues.push(Issue::new(
                     format!("{path}.assets[{a}].sha256"),
-                    Problem::BadSha256 { found: shorten(&asset.sha256) },
+                    Problem::BadSha256 {
+                        found: shorten(&asset.sha256),
+                    },
                 ));
             }
         }
     }
-    if issues.is_empty() { Ok(catalog) } else { Err(issues) }
+    if issues.is_empty() {
+        Ok(catalog)
+    } else {
+        Err(issues)
+    }
 }
 
 /// A bundle URL must stay on the catalog's own server: no scheme (`data:`, `https:`…), no

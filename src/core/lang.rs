@@ -17,6 +17,11 @@ pub fn dir(code: &str) -> &'static str {
 /// course's own fallback order.
 pub fn fallback_order<'a>(preferred: &'a str, course_languages: &'a [String]) -> Vec<&'a str> {
     let mut order = vec![preferred];
-    order.extend(course_languages.iter().map(String::as_str).filter(|lang| *lang != preferred));
+    order.extend(
+        course_languages
+            .iter()
+            .map(String::as_str)
+            .filter(|lang| *lang != preferred),
+    );
     order
 }

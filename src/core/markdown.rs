@@ -85,8 +85,10 @@ const MAX_TAIL: usize = 4096;
 pub fn parse(source: &str) -> Vec<Block> {
     // Handles LF and CRLF; a final newline ends the last line, it does not start an empty one.
     let source = source.strip_suffix('\n').unwrap_or(source);
-    let lines: Vec<String> =
-        source.split('\n').map(|l| l.strip_suffix('\r').unwrap_or(l).to_owned()).collect();
+    let lines: Vec<String> = source
+        .split('\n')
+        .map(|l| l.strip_suffix('\r').unwrap_or(l).to_owned())
+        .collect();
     blocks(&lines, 0)
 }
 
@@ -158,7 +160,10 @@ fn blocks(lines: &[String], depth: usize) -> Vec<Block> {
             while body.last().is_some_and(|l| is_blank(l)) {
                 body.pop();
             }
-            out.push(Block::Code { language: None, text: body.join("\n") });
+            out.push(Block::Code {
+                language: None,
+                text: body.join("\n"),
+            });
         } else if let Some((fence, len, info)) = fence_open(rest) {
             // An unclosed fence runs to the end of its container, as in CommonMark.
             let mut body = Vec::new();
@@ -170,9 +175,15 @@ fn blocks(lines: &[String], depth: usize) -> Vec<Block> {
                 body.push(strip_cols(l, ind));
             }
             let language = info.split_whitespace().next().map(str::to_owned);
-            out.push(Block::Code { language, text: body.join("\n") });
+            out.push(Block::Code {
+                language,
+                text: body.join("\n"),
+            });
         } else if let Some((level, text)) = atx(rest) {
-            out.push(Block::Heading { level, content: inlines(text) });
+            out.push(Block::Heading {
+                level,
+                content: inlines(text),
+            });
         } else if is_rule(rest) {
             out.push(Block::Rule);
         } else if depth < MAX_NEST && rest.starts_with('>') {
@@ -221,7 +232,9 @@ fn gather(
     strip: &dyn Fn(&str) -> Option<String>,
 ) -> (Vec<String>, usize) {
     let mut fence = None;
-    let mut lazy = inner.iter().fold(false, |lazy, l| continues(l, &mut fence, lazy));
+    let mut lazy = inner
+        .iter()
+        .fold(false, |lazy, l| continues(l, &mut fence, lazy));
     while let Some(l) = lines.get(i) {
         let line = match strip(l) {
             Some(line) => line,
@@ -276,12 +289,23 @@ fn list(lines: &[String], mut i: usize, first: Marker<'_>, depth: usize) -> (Blo
             i += 1;
         }
         // The list goes on only with a marker of the same kind (`-` vs `*`, `.` vs `)`).
-        match lines.get(i).filter(|l| !is_rule(trim(l))).and_then(|l| marker(l)) {
+        match lines
+            .get(i)
+            .filter(|l| !is_rule(trim(l)))
+            .and_then(|l| marker(l))
+        {
             Some(next) if next.ordered == ordered && next.kind == kind => item = next,
             _ => break,
         }
     }
-    (Block::List { ordered, start, items }, i)
+    (
+        Block::List {
+            ordered,
+            start,
+            items,
+        },
+        i,
+    )
 }
 
 /// A list item's marker line.
@@ -301,13 +325,21 @@ fn marker(line: &str) -> Option<Marker<'_>> {
     let (ind, rest) = (indent(line), trim(line));
     let bytes = rest.as_bytes();
     // At most 9 digits, as in CommonMark: the number always fits a u32.
-    let digits = bytes.iter().take(10).take_while(|c| c.is_ascii_digit()).count();
+    let digits = bytes
+        .iter()
+        .take(10)
+        .take_while(|c| c.is_ascii_digit())
+        .count();
     let (ordered, kind) = match (digits, bytes.get(digits)) {
         (0, Some(&c @ (b'-' | b'*' | b'+'))) => (false, c),
         (1..=9, Some(&c @ (b'.' | b')'))) => (true, c),
         _ => return None,
     };
-    let start = if ordered { rest.get(..digits)?.parse().ok()? } else { 1 };
+    let start = if ordered {
+        rest.get(..digits)?.parse().ok()?
+    } else {
+        1
+    };
     let after = rest.get(digits + 1..)?;
     if ind >= 4 || !(after.is_empty() || after.starts_with([' ', '\t'])) {
         return None;
@@ -320,7 +352,14 @@ fn marker(line: &str) -> Option<Marker<'_>> {
         (false, true) => (col0 + 1, spaces - 1),
         (false, false) => (col0 + spaces, 0),
     };
-    Some(Marker { ordered, kind, start, width, pad, text })
+    Some(Marker {
+        ordered,
+        kind,
+        start,
+        width,
+        pad,
+        text,
+    })
 }
 
 /// Whether `line` ends a paragraph. A `lazy` line (one without its container's `>` or
@@ -385,7 +424,9 @@ fn lazy_line(rest: &str, depth: usize) -> String {
 }
 
 fn fence_open(rest: &str) -> Option<(u8, usize, &str)> {
-    let Some(&c @ (b'`' | b'~')) = rest.as_bytes().first() else { return None };
+    let Some(&c @ (b'`' | b'~')) = rest.as_bytes().first() else {
+        return None;
+    };
     let n = rest.bytes().take_while(|&x| x == c).count();
     let info = trim(rest.get(n..)?).trim_end_matches([' ', '\t']);
     // A backtick in the info string would make "```a``` b" an inline code span instead.
@@ -409,12 +450,18 @@ fn atx(rest: &str) -> Option<(u8, &str)> {
     let closed = open.is_empty() || open.ends_with([' ', '\t']);
     Some((
         u8::try_from(level).ok()?,
-        if closed { open.trim_end_matches([' ', '\t']) } else { text },
+        if closed {
+            open.trim_end_matches([' ', '\t'])
+        } else {
+            text
+        },
     ))
 }
 
 fn is_rule(rest: &str) -> bool {
-    let Some(&c @ (b'-' | b'*' | b'_')) = rest.as_bytes().first() else { return false };
+    let Some(&c @ (b'-' | b'*' | b'_')) = rest.as_bytes().first() else {
+        return false;
+    };
     rest.bytes().all(|x| x == c || x == b' ' || x == b'\t')
         && rest.bytes().filter(|&x| x == c).count() >= 3
 }
@@ -422,7 +469,9 @@ fn is_rule(rest: &str) -> bool {
 /// The heading level a setext underline (`===` or `---`) gives the paragraph above it.
 fn setext(line: &str) -> Option<u8> {
     let rest = trim(line).trim_end_matches([' ', '\t']);
-    let Some(&c @ (b'=' | b'-')) = rest.as_bytes().first() else { return None };
+    let Some(&c @ (b'=' | b'-')) = rest.as_bytes().first() else {
+        return None;
+    };
     (indent(line) < 4 && rest.bytes().all(|x| x == c)).then_some(if c == b'=' { 1 } else { 2 })
 }
 
@@ -430,7 +479,13 @@ fn setext(line: &str) -> Option<u8> {
 /// the next multiple of 4.
 fn cols(from: usize, s: &str) -> usize {
     let ws = s.bytes().take_while(|&c| c == b' ' || c == b'\t');
-    ws.fold(from, |col, c| if c == b'\t' { col + 4 - col % 4 } else { col + 1 })
+    ws.fold(from, |col, c| {
+        if c == b'\t' {
+            col + 4 - col % 4
+        } else {
+            col + 1
+        }
+    })
 }
 
 fn indent(line: &str) -> usize {
@@ -454,7 +509,12 @@ fn strip_cols(line: &str, n: usize) -> String {
 }
 
 fn trim(line: &str) -> &str {
-    line.get(line.bytes().take_while(|&c| c == b' ' || c == b'\t').count()..).unwrap_or("")
+    line.get(
+        line.bytes()
+            .take_while(|&c| c == b' ' || c == b'\t')
+            .count()..,
+    )
+    .unwrap_or("")
 }
 
 fn is_blank(line: &str) -> bool {
@@ -473,9 +533,19 @@ enum Tok {
     /// A `[` (false) or `![` (true) still waiting for its `]`; text if it never finds one.
     Open(bool),
     /// A run of `n` `*` or `_` still unpaired, out of `orig`, and whether it may open or close.
-    Delim { ch: u8, n: usize, orig: usize, open: bool, close: bool },
+    Delim {
+        ch: u8,
+        n: usize,
+        orig: usize,
+        open: bool,
+        close: bool,
+    },
     /// A link or image whose content still has its delimiter runs to pair.
-    Link { href: String, image: bool, content: Vec<Tok> },
+    Link {
+        href: String,
+        image: bool,
+        content: Vec<Tok>,
+    },
 }
 
 fn inlines(text: &str) -> Vec<Inline> {
@@ -498,7 +568,10 @@ fn scan(src: &str) -> Vec<Tok> {
     let mut no_closer = Vec::new(); // see `code_close`
     let (mut i, mut start) = (0, 0);
     while let Some(&c) = b.get(i) {
-        if !matches!(c, b'\\' | b'`' | b'*' | b'_' | b'[' | b']' | b'!' | b'<' | b'\n') {
+        if !matches!(
+            c,
+            b'\\' | b'`' | b'*' | b'_' | b'[' | b']' | b'!' | b'<' | b'\n'
+        ) {
             i += 1;
             continue;
         }
@@ -508,7 +581,12 @@ fn scan(src: &str) -> Vec<Tok> {
         start = i;
         // Only runs of `` ` ``, `*` and `_` mean something; counting others would be quadratic.
         let run = match c {
-            b'`' | b'*' | b'_' => b.get(i..).unwrap_or(&[]).iter().take_while(|&&x| x == c).count(),
+            b'`' | b'*' | b'_' => b
+                .get(i..)
+                .unwrap_or(&[])
+                .iter()
+                .take_while(|&&x| x == c)
+                .count(),
             _ => 1,
         };
         match c {
@@ -533,7 +611,11 @@ fn scan(src: &str) -> Vec<Tok> {
                     _ => false,
                 };
                 toks.push(Tok::Node(
-                    if hard { Inline::LineBreak } else { Inline::Text(" ".into()) },
+                    if hard {
+                        Inline::LineBreak
+                    } else {
+                        Inline::Text(" ".into())
+                    },
                     0,
                 ));
                 i = skip_spaces(b, i + 1);
@@ -545,8 +627,9 @@ fn scan(src: &str) -> Vec<Tok> {
                     // start or end with a backtick.
                     let code = src.get(i + run..end).unwrap_or("").replace('\n', " ");
                     let inner = code.strip_prefix(' ').and_then(|c| c.strip_suffix(' '));
-                    let inner =
-                        inner.filter(|_| code.bytes().any(|x| x != b' ')).map(str::to_owned);
+                    let inner = inner
+                        .filter(|_| code.bytes().any(|x| x != b' '))
+                        .map(str::to_owned);
                     toks.push(Tok::Node(Inline::Code(inner.unwrap_or(code)), 0));
                     (i, start) = (end + run, end + run);
                 }
@@ -558,7 +641,11 @@ fn scan(src: &str) -> Vec<Tok> {
             }
             b'[' | b'!' if c == b'[' || b.get(i + 1) == Some(&b'[') => {
                 let image = c == b'!';
-                brackets.push(Bracket { at: toks.len(), image, inner: 0 });
+                brackets.push(Bracket {
+                    at: toks.len(),
+                    image,
+                    inner: 0,
+                });
                 toks.push(Tok::Open(image));
                 i += 1 + usize::from(image);
                 start = i;
@@ -572,7 +659,11 @@ fn scan(src: &str) -> Vec<Tok> {
                 if let Some((href, end)) = tail.filter(|_| br.at < toks.len()) {
                     let content = toks.split_off(br.at + 1);
                     toks.truncate(br.at);
-                    toks.push(Tok::Link { href, image: br.image, content });
+                    toks.push(Tok::Link {
+                        href,
+                        image: br.image,
+                        content,
+                    });
                     if !br.image {
                         inactive = brackets.len();
                     }
@@ -584,7 +675,13 @@ fn scan(src: &str) -> Vec<Tok> {
             }
             b'<' if let Some((url, end)) = autolink(src, i) => {
                 let content = vec![Inline::Text(url.to_owned())];
-                toks.push(Tok::Node(Inline::Link { href: url.to_owned(), content }, 1));
+                toks.push(Tok::Node(
+                    Inline::Link {
+                        href: url.to_owned(),
+                        content,
+                    },
+                    1,
+                ));
                 (i, start) = (end, end);
             }
             _ => i += 1,
@@ -616,11 +713,19 @@ fn skip_spaces(b: &[u8], mut i: usize) -> usize {
 /// not searched again and again, which would be quadratic.
 fn code_close(b: &[u8], mut from: usize, len: usize, no_closer: &mut Vec<usize>) -> Option<usize> {
     while !no_closer.contains(&len) {
-        let Some(at) = b.get(from..).and_then(|r| r.iter().position(|&x| x == b'`')) else {
+        let Some(at) = b
+            .get(from..)
+            .and_then(|r| r.iter().position(|&x| x == b'`'))
+        else {
             no_closer.push(len);
             break;
         };
-        let n = b.get(from + at..).unwrap_or(&[]).iter().take_while(|&&x| x == b'`').count();
+        let n = b
+            .get(from + at..)
+            .unwrap_or(&[])
+            .iter()
+            .take_while(|&&x| x == b'`')
+            .count();
         if n == len {
             return Some(from + at);
         }
@@ -631,8 +736,14 @@ fn code_close(b: &[u8], mut from: usize, len: usize, no_closer: &mut Vec<usize>)
 
 /// The `*` or `_` run of `n` at `i`, with CommonMark's left/right-flanking rules.
 fn delim(src: &str, i: usize, ch: u8, n: usize) -> Tok {
-    let before = src.get(..i).and_then(|s| s.chars().next_back()).unwrap_or(' ');
-    let after = src.get(i + n..).and_then(|s| s.chars().next()).unwrap_or(' ');
+    let before = src
+        .get(..i)
+        .and_then(|s| s.chars().next_back())
+        .unwrap_or(' ');
+    let after = src
+        .get(i + n..)
+        .and_then(|s| s.chars().next())
+        .unwrap_or(' ');
     let (ws_b, ws_a) = (before.is_whitespace(), after.is_whitespace());
     let (p_b, p_a) = (is_punct(before), is_punct(after));
     let left = !ws_a && (!p_a || ws_b || p_b);
@@ -646,7 +757,13 @@ fn delim(src: &str, i: usize, ch: u8, n: usize) -> Tok {
         (left && (!right || p_b), right && (!left || p_a))
     };
     if open || close {
-        Tok::Delim { ch, n, orig: n, open, close }
+        Tok::Delim {
+            ch,
+            n,
+            orig: n,
+            open,
+            close,
+        }
     } else {
         Tok::Node(Inline::Text(char::from(ch).to_string().repeat(n)), 0)
     }
@@ -735,13 +852,16 @@ fn unescape(s: &str) -> String {
 /// `<scheme:...>` at `i` for the schemes lessons may link to: the URL and the index after `>`.
 fn autolink(src: &str, i: usize) -> Option<(&str, usize)> {
     let rest = src.get(i + 1..)?;
-    let known = ["http://", "https://", "mailto:"]
-        .iter()
-        .any(|s| rest.get(..s.len()).is_some_and(|p| p.eq_ignore_ascii_case(s)));
+    let known = ["http://", "https://", "mailto:"].iter().any(|s| {
+        rest.get(..s.len())
+            .is_some_and(|p| p.eq_ignore_ascii_case(s))
+    });
     if !known {
         return None;
     }
-    let len = rest.bytes().position(|c| c == b'>' || c == b'<' || c <= b' ')?;
+    let len = rest
+        .bytes()
+        .position(|c| c == b'>' || c == b'<' || c <= b' ')?;
     (rest.as_bytes().get(len) == Some(&b'>')).then(|| (rest.get(..len).unwrap_or(""), i + len + 2))
 }
 
@@ -756,14 +876,25 @@ fn resolve(toks: Vec<Tok>, limit: u8) -> (Vec<Inline>, u8) {
     let mut bottom = [0usize; 12];
     for tok in toks {
         let tok = match tok {
-            Tok::Link { href, image, content } => {
+            Tok::Link {
+                href,
+                image,
+                content,
+            } => {
                 let (node, depth) = link_node(href, image, content, limit);
                 Tok::Node(node, depth)
             }
             Tok::Open(image) => Tok::Node(Inline::Text(open_text(image).to_owned()), 0),
             tok => tok,
         };
-        let Tok::Delim { ch, mut n, orig, open, close } = tok else {
+        let Tok::Delim {
+            ch,
+            mut n,
+            orig,
+            open,
+            close,
+        } = tok
+        else {
             out.push(tok);
             continue;
         };
@@ -782,8 +913,14 @@ fn resolve(toks: Vec<Tok>, limit: u8) -> (Vec<Inline>, u8) {
                 }
                 break;
             };
-            let depth =
-                out.get(oi + 1..).unwrap_or(&[]).iter().map(depth_of).max().unwrap_or(0) + 1;
+            let depth = out
+                .get(oi + 1..)
+                .unwrap_or(&[])
+                .iter()
+                .map(depth_of)
+                .max()
+                .unwrap_or(0)
+                + 1;
             // Runs between the pair can no longer open anything. Too deep: no opener below can
             // pair either, as its content would hold this one's, so all become text.
             stack.truncate(if depth > limit { 0 } else { p + 1 });
@@ -791,7 +928,9 @@ fn resolve(toks: Vec<Tok>, limit: u8) -> (Vec<Inline>, u8) {
             if depth > limit {
                 break;
             }
-            let Some(Tok::Delim { n: left, .. }) = out.get_mut(oi) else { break };
+            let Some(Tok::Delim { n: left, .. }) = out.get_mut(oi) else {
+                break;
+            };
             // Strong first, so `***x***` is Emphasis(Strong(x)).
             let used = if *left >= 2 && n >= 2 { 2 } else { 1 };
             *left -= used;
@@ -804,7 +943,11 @@ fn resolve(toks: Vec<Tok>, limit: u8) -> (Vec<Inline>, u8) {
                 bottom.iter_mut().for_each(|b| *b = (*b).min(stack.len()));
             }
             out.push(Tok::Node(
-                if used == 2 { Inline::Strong(inner) } else { Inline::Emphasis(inner) },
+                if used == 2 {
+                    Inline::Strong(inner)
+                } else {
+                    Inline::Emphasis(inner)
+                },
                 depth,
             ));
         }
@@ -812,7 +955,13 @@ fn resolve(toks: Vec<Tok>, limit: u8) -> (Vec<Inline>, u8) {
             if open {
                 stack.push(out.len());
             }
-            out.push(Tok::Delim { ch, n, orig, open, close });
+            out.push(Tok::Delim {
+                ch,
+                n,
+                orig,
+                open,
+                close,
+            });
         }
     }
     let depth = out.iter().map(depth_of).max().unwrap_or(0);
@@ -836,7 +985,11 @@ fn open_text(image: bool) -> &'static str {
 }
 
 fn depth_of(tok: &Tok) -> u8 {
-    if let Tok::Node(_, depth) = tok { *depth } else { 0 }
+    if let Tok::Node(_, depth) = tok {
+        *depth
+    } else {
+        0
+    }
 }
 
 /// Resolved tokens as inlines: unmatched delimiters and brackets become text, and adjacent
@@ -848,7 +1001,11 @@ fn flatten(toks: Vec<Tok>) -> Vec<Inline> {
             Tok::Node(node, _) => node,
             Tok::Delim { ch, n, .. } => Inline::Text(char::from(ch).to_string().repeat(n)),
             Tok::Open(image) => Inline::Text(open_text(image).to_owned()),
-            Tok::Link { href, image, content } => link_node(href, image, content, 0).0,
+            Tok::Link {
+                href,
+                image,
+                content,
+            } => link_node(href, image, content, 0).0,
         };
         match (out.last_mut(), node) {
             (_, Inline::Text(s)) if s.is_empty() => {}

@@ -67,14 +67,25 @@ impl LocalizedText {
     /// The text for the first language of `order` that has a non-blank text.
     pub fn resolve<'a>(&'a self, order: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
         order.into_iter().find_map(|lang| {
-            self.0.get(lang).map(String::as_str).filter(|text| !text.trim().is_empty())
+            self.0
+                .get(lang)
+                .map(String::as_str)
+                .filter(|text| !text.trim().is_empty())
         })
     }
 
     /// What a reader sees: `(language, text)` in her language if present, else in the course's
     /// fallback order, else in any language the text has. `None` when there is no text at all.
-    pub fn pick<'a>(&'a self, preferred: &str, course_languages: &[String]) -> Option<(&'a str, &'a str)> {
-        let present = |lang: &str| self.0.get_key_value(lang).filter(|(_, text)| !text.trim().is_empty());
+    pub fn pick<'a>(
+        &'a self,
+        preferred: &str,
+        course_languages: &[String],
+    ) -> Option<(&'a str, &'a str)> {
+        let present = |lang: &str| {
+            self.0
+                .get_key_value(lang)
+                .filter(|(_, text)| !text.trim().is_empty())
+        };
         crate::core::lang::fallback_order(preferred, course_languages)
             .into_iter()
             .find_map(present)

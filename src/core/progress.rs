@@ -39,11 +39,16 @@ impl CourseProgress {
     /// Replays the course's events in time order. Events for lessons that no longer exist in this
     /// version of the bundle are ignored here, but stay stored.
     pub fn from_events(bundle: &Bundle, events: &[LearningEvent]) -> Self {
-        let mut ordered: Vec<&LearningEvent> =
-            events.iter().filter(|event| event.course_id == bundle.id()).collect();
+        let mut ordered: Vec<&LearningEvent> = events
+            .iter()
+            .filter(|event| event.course_id == bundle.id())
+            .collect();
         // Stable sort: events with the same timestamp keep the order they were stored in.
         ordered.sort_by_key(|event| event.at_ms);
-        let mut progress = CourseProgress { total: bundle.lesson_count(), ..Default::default() };
+        let mut progress = CourseProgress {
+            total: bundle.lesson_count(),
+            ..Default::default()
+        };
         for event in ordered {
             if bundle.lesson(&event.lesson_id).is_none() {
                 continue;
@@ -84,7 +89,11 @@ impl CourseProgress {
             .iter()
             .find(|module| module.id == module_id)
             .map_or((0, 0), |module| {
-                let done = module.lessons.iter().filter(|lesson| self.is_done(&lesson.id)).count();
+                let done = module
+                    .lessons
+                    .iter()
+                    .filter(|lesson| self.is_done(&lesson.id))
+                    .count();
                 (done, module.lessons.len())
             })
     }
@@ -95,7 +104,11 @@ impl CourseProgress {
         self.last_opened
             .as_deref()
             .and_then(|id| bundle.lesson(id))
-            .or_else(|| bundle.lessons().find(|found| !self.is_done(&found.lesson.id)))
+            .or_else(|| {
+                bundle
+                    .lessons()
+                    .find(|found| !self.is_done(&found.lesson.id))
+            })
             .or_else(|| bundle.lessons().next())
     }
 }

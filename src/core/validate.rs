@@ -24,7 +24,13 @@ pub const MAX_TITLE_CHARS: usize = 200;
 /// Summaries.
 pub const MAX_SUMMARY_CHARS: usize = 1_000;
 pub const MAX_MINUTES: u16 = 600;
-pub const MEDIA_TYPES: [&str; 5] = ["image/png", "image/jpeg", "image/webp", "image/gif", "image/svg+xml"];
+pub const MEDIA_TYPES: [&str; 5] = [
+    "image/png",
+    "image/jpeg",
+    "image/webp",
+    "image/gif",
+    "image/svg+xml",
+];
 
 /// One problem in a bundle, catalog or other input: where it is, and what is wrong.
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -44,7 +50,13 @@ pub struct Issue {
 impl Issue {
     pub fn new(path: impl Into<String>, problem: Problem) -> Self {
         let message = problem.to_string();
-        Issue { path: path.into(), line: None, column: None, problem, message }
+        Issue {
+            path: path.into(),
+            line: None,
+            column: None,
+            problem,
+            message,
+        }
     }
 
     fn at(mut self, line: usize, column: usize) -> Self {
@@ -74,7 +86,9 @@ pub enum Problem {
     Shape { message: String },
     #[error("unknown format {found:?}: this version of Nour reads {expected:?}")]
     UnknownFormat { found: String, expected: String },
-    #[error("{found:?} is not a valid id: use lowercase letters, digits and '-', 2 to 64 characters")]
+    #[error(
+        "{found:?} is not a valid id: use lowercase letters, digits and '-', 2 to 64 characters"
+    )]
     BadId { found: String },
     #[error("duplicate id {id:?}, already used at {first}")]
     DuplicateId { id: String, first: String },
@@ -112,7 +126,9 @@ pub enum Problem {
     UnsafeLink { url: String },
     #[error("image {src:?} is not one of the bundle's assets")]
     UnknownImage { src: String },
-    #[error("{found:?} must be a relative path inside the bundle (letters, digits, '-', '_', '.', '/')")]
+    #[error(
+        "{found:?} must be a relative path inside the bundle (letters, digits, '-', '_', '.', '/')"
+    )]
     BadAssetPath { found: String },
     #[error("unsupported media type {found:?}: use one of {allowed}")]
     BadMediaType { found: String, allowed: String },
@@ -126,7 +142,11 @@ pub enum Problem {
 pub fn parse(json: &str) -> Result<Bundle, Vec<Issue>> {
     let doc: BundleDoc = parse_shape(json)?;
     let issues = check(&doc);
-    if issues.is_empty() { Ok(Bundle::from_validated(doc)) } else { Err(issues) }
+    if issues.is_empty() {
+        Ok(Bundle::from_validated(doc))
+    } else {
+        Err(issues)
+    }
 }
 
 /// Deserializes JSON into `T`, reporting a size, syntax or shape error with its path and line.
@@ -134,13 +154,18 @@ pub fn parse_shape<T: serde::de::DeserializeOwned>(json: &str) -> Result<T, Vec<
     if json.len() > MAX_BUNDLE_BYTES {
         return Err(vec![Issue::new(
             "$",
-            Problem::FileTooLarge { size: json.len(), limit: MAX_BUNDLE_BYTES },
+            Problem::FileTooLarge {
+                size: json.len(),
+                limit: MAX_BUNDLE_BYTES,
+            },
         )]);
     }
     let mut deserializer = serde_json::Deserializer::from_str(json);
     let value = T::deserialize(&mut deserializer).map_err(|error| vec![json_issue(json, error)])?;
     // Trailing characters after the document.
-    deserializer.end().map_err(|error| vec![json_issue(json, error)])?;
+    deserializer
+        .end()
+        .map_err(|error| vec![json_issue(json, error)])?;
     Ok(value)
 }
 
@@ -165,7 +190,11 @@ pub fn path_at(json: &str, line: usize, column: usize) -> String {
         Object { key: Option<String> },
         Array { index: usize },
     }
-    let line_start: usize = json.split_inclusive('\n').take(line.saturating_sub(1)).map(str::len).sum();
+    let line_start: usize = json
+        .split_inclusive('\n')
+        .take(line.saturating_sub(1))
+        .map(str::len)
+        .sum();
     let end = (line_start + column).min(json.len());
     let bytes = &json.as_bytes()[..end];
     let mut stack: Vec<Frame> = Vec::new();
@@ -182,7 +211,9 @@ pub fn path_at(json: &str, line: usize, column: usize) -> String {
                 escaped = true;
             } else if b == b'"' {
                 in_string = false;
-                if let (Some(start), Some(Frame::Object { key })) = (key_start.take(), stack.last_mut()) {
+                if let (Some(start), Some(Frame::Object { key })) =
+                    (key_start.take(), stack.last_mut())
+                {
                     *key = Some(String::from_utf8_lossy(&bytes[start..i]).into_owned());
                 }
             }
@@ -243,13 +274,27 @@ fn strip_position(message: &str) -> String {
 
 /// All semantic rules on a well-shaped document.
 fn check(doc: &BundleDoc) -> Vec<Issue> {
-    let mut v = Checker { issues: Vec::new(), languages: Vec::new() };
+    let mut v = Checker {
+        issues: Vec::new(),
+        languages: Vec::new(),
+    };
     if doc.format != FORMAT_V1 {
-        v.push("$.format", Problem::UnknownFormat { found: shorten(&doc.format), expected: FORMAT_V1.into() });
+        v.push(
+            "$.format",
+            Problem::UnknownFormat {
+                found: shorten(&doc.format),
+                expected: FORMAT_V1.into(),
+            },
+        );
     }
     v.id("$.id", &doc.id);
     if !is_semver(&doc.version) {
-        v.push("$.version", Problem::BadVersion { found: shorten(&doc.version) });
+        v.push(
+            "$.version",
+            Problem::BadVersion {
+                found: shorten(&doc.version),
+            },
+        );
     }
     v.languages(&doc.languages);
     v.text("$.title", &doc.title, MAX_TITLE_CHARS);
@@ -258,7 +303,11 @@ fn check(doc: &BundleDoc) -> Vec<Issue> {
         v.push("$.authors", Problem::NoAuthor);
     }
     for (i, author) in doc.authors.iter().enumerate() {
-        v.person(&format!("$.authors[{i}]"), &author.name, author.url.as_deref());
+        v.person(
+            &format!("$.authors[{i}]"),
+            &author.name,
+            author.url.as_deref(),
+        );
     }
     if let Some(publisher) = &doc.publisher {
         v.person("$.publisher", &publisher.name, publisher.url.as_deref());
@@ -271,31 +320,50 @@ fn check(doc: &BundleDoc) -> Vec<Issue> {
     for (i, asset) in doc.assets.iter().enumerate() {
         let path = format!("$.assets[{i}]");
         if !is_asset_path(&asset.path) {
-            v.push(format!("{path}.path"), Problem::BadAssetPath { found: shorten(&asset.path) });
+            v.push(
+                format!("{path}.path"),
+                Problem::BadAssetPath {
+                    found: shorten(&asset.path),
+                },
+            );
         }
         asset_paths.insert(&mut v, &format!("{path}.path"), &asset.path);
         if !MEDIA_TYPES.contains(&asset.media_type.as_str()) {
             v.push(
                 format!("{path}.media_type"),
-                Problem::BadMediaType { found: shorten(&asset.media_type), allowed: MEDIA_TYPES.join(", ") },
+                Problem::BadMediaType {
+                    found: shorten(&asset.media_type),
+                    allowed: MEDIA_TYPES.join(", "),
+                },
             );
         }
         if let Some(sha) = &asset.sha256
-            && !is_sha256(sha) {
-                v.push(format!("{path}.sha256"), Problem::BadSha256 { found: shorten(sha) });
-            }
+            && !is_sha256(sha)
+        {
+            v.push(
+                format!("{path}.sha256"),
+                Problem::BadSha256 {
+                    found: shorten(sha),
+                },
+            );
+        }
     }
 
     if doc.modules.is_empty() {
         v.push("$.modules", Problem::NoModules);
     }
-    let (mut module_ids, mut lesson_ids, mut skill_ids) = (Ids::default(), Ids::default(), Ids::default());
+    let (mut module_ids, mut lesson_ids, mut skill_ids) =
+        (Ids::default(), Ids::default(), Ids::default());
     for (m, module) in doc.modules.iter().enumerate() {
         let path = format!("$.modules[{m}]");
         v.id(&format!("{path}.id"), &module.id);
         module_ids.insert(&mut v, &format!("{path}.id"), &module.id);
         v.text(&format!("{path}.title"), &module.title, MAX_TITLE_CHARS);
-        v.optional_text(&format!("{path}.summary"), &module.summary, MAX_SUMMARY_CHARS);
+        v.optional_text(
+            &format!("{path}.summary"),
+            &module.summary,
+            MAX_SUMMARY_CHARS,
+        );
         for (s, skill) in module.skills.iter().enumerate() {
             let path = format!("{path}.skills[{s}]");
             v.id(&format!("{path}.id"), &skill.id);
@@ -314,7 +382,13 @@ fn check(doc: &BundleDoc) -> Vec<Issue> {
             lesson_ids.insert(&mut v, &format!("{path}.id"), &lesson.id);
             v.text(&format!("{path}.title"), &lesson.title, MAX_TITLE_CHARS);
             if lesson.minutes == 0 || lesson.minutes > MAX_MINUTES {
-                v.push(format!("{path}.minutes"), Problem::BadMinutes { minutes: lesson.minutes, max: MAX_MINUTES });
+                v.push(
+                    format!("{path}.minutes"),
+                    Problem::BadMinutes {
+                        minutes: lesson.minutes,
+                        max: MAX_MINUTES,
+                    },
+                );
             }
             v.body(&format!("{path}.body"), &lesson.body, &asset_paths);
         }
@@ -346,7 +420,12 @@ impl Checker {
         for (i, lang) in languages.iter().enumerate() {
             let path = format!("$.languages[{i}]");
             if !KNOWN_LANGUAGES.contains(&lang.as_str()) {
-                self.push(path, Problem::UnknownLanguage { found: shorten(lang) });
+                self.push(
+                    path,
+                    Problem::UnknownLanguage {
+                        found: shorten(lang),
+                    },
+                );
             } else if self.languages.contains(lang) {
                 self.push(path, Problem::DuplicateLanguage { lang: lang.clone() });
             } else {
@@ -359,13 +438,24 @@ impl Checker {
     fn text_entries(&mut self, path: &str, text: &LocalizedText, limit: usize) -> bool {
         for (lang, value) in &text.0 {
             if !self.languages.contains(lang) && KNOWN_LANGUAGES.contains(&lang.as_str()) {
-                self.push(format!("{path}.{lang}"), Problem::UndeclaredLanguage { lang: lang.clone() });
+                self.push(
+                    format!("{path}.{lang}"),
+                    Problem::UndeclaredLanguage { lang: lang.clone() },
+                );
             } else if !KNOWN_LANGUAGES.contains(&lang.as_str()) {
-                self.push(format!("{path}.{}", shorten(lang)), Problem::UnknownLanguage { found: shorten(lang) });
+                self.push(
+                    format!("{path}.{}", shorten(lang)),
+                    Problem::UnknownLanguage {
+                        found: shorten(lang),
+                    },
+                );
             }
             let chars = value.chars().count();
             if chars > limit {
-                self.push(format!("{path}.{}", shorten(lang)), Problem::TextTooLong { chars, limit });
+                self.push(
+                    format!("{path}.{}", shorten(lang)),
+                    Problem::TextTooLong { chars, limit },
+                );
             }
         }
         !text.is_empty()
@@ -392,7 +482,12 @@ impl Checker {
 
     fn url(&mut self, path: &str, url: &str) {
         if !(url.starts_with("https://") || url.starts_with("http://")) || url.len() > 2048 {
-            self.push(path, Problem::BadUrl { found: shorten(url) });
+            self.push(
+                path,
+                Problem::BadUrl {
+                    found: shorten(url),
+                },
+            );
         }
     }
 
@@ -401,16 +496,30 @@ impl Checker {
         for (lang, source) in &body.0 {
             let path = format!("{path}.{lang}");
             if !KNOWN_LANGUAGES.contains(&lang.as_str()) {
-                self.push(path, Problem::UnknownLanguage { found: shorten(lang) });
+                self.push(
+                    path,
+                    Problem::UnknownLanguage {
+                        found: shorten(lang),
+                    },
+                );
                 continue;
             }
             if !self.languages.contains(lang) {
-                self.push(path.clone(), Problem::UndeclaredLanguage { lang: lang.clone() });
+                self.push(
+                    path.clone(),
+                    Problem::UndeclaredLanguage { lang: lang.clone() },
+                );
             }
             if source.len() > MAX_BODY_BYTES {
                 // Too big to be worth parsing: one clear problem is enough.
                 present = true;
-                self.push(path, Problem::BodyTooLarge { bytes: source.len(), limit: MAX_BODY_BYTES });
+                self.push(
+                    path,
+                    Problem::BodyTooLarge {
+                        bytes: source.len(),
+                        limit: MAX_BODY_BYTES,
+                    },
+                );
                 continue;
             }
             present |= !source.trim().is_empty();
@@ -423,10 +532,20 @@ impl Checker {
             for (target, is_image) in markdown::links(&blocks) {
                 if is_image {
                     if !assets.contains(target) {
-                        self.push(path.clone(), Problem::UnknownImage { src: shorten(target) });
+                        self.push(
+                            path.clone(),
+                            Problem::UnknownImage {
+                                src: shorten(target),
+                            },
+                        );
                     }
                 } else if !is_safe_link(target) {
-                    self.push(path.clone(), Problem::UnsafeLink { url: shorten(target) });
+                    self.push(
+                        path.clone(),
+                        Problem::UnsafeLink {
+                            url: shorten(target),
+                        },
+                    );
                 }
             }
         }
@@ -443,7 +562,13 @@ struct Ids(BTreeMap<String, String>);
 impl Ids {
     fn insert(&mut self, checker: &mut Checker, path: &str, id: &str) {
         match self.0.get(id) {
-            Some(first) => checker.push(path, Problem::DuplicateId { id: shorten(id), first: first.clone() }),
+            Some(first) => checker.push(
+                path,
+                Problem::DuplicateId {
+                    id: shorten(id),
+                    first: first.clone(),
+                },
+            ),
             None => {
                 self.0.insert(id.to_owned(), path.to_owned());
             }
@@ -459,30 +584,52 @@ impl Ids {
 fn raw_html(text: &str) -> Option<Problem> {
     let bytes = text.as_bytes();
     let start = bytes.iter().enumerate().position(|(i, &b)| {
-        b == b'<' && bytes.get(i + 1).is_some_and(|&n| n.is_ascii_alphabetic() || n == b'/' || n == b'!' || n == b'?')
+        b == b'<'
+            && bytes
+                .get(i + 1)
+                .is_some_and(|&n| n.is_ascii_alphabetic() || n == b'/' || n == b'!' || n == b'?')
     })?;
-    let tag: String = text[start..].chars().take_while(|&c| c != '>').take(60).collect();
+    let tag: String = text[start..]
+        .chars()
+        .take_while(|&c| c != '>')
+        .take(60)
+        .collect();
     let lower = tag.to_ascii_lowercase();
     let has_handler = lower
         .split(|c: char| c.is_whitespace() || c == '/')
         .any(|word| word.starts_with("on") && word.contains('=') && word.len() > 3);
-    let snippet = if tag.len() < 60 { format!("{tag}>") } else { tag };
-    Some(if has_handler { Problem::EventHandler { snippet } } else { Problem::RawHtml { snippet } })
+    let snippet = if tag.len() < 60 {
+        format!("{tag}>")
+    } else {
+        tag
+    };
+    Some(if has_handler {
+        Problem::EventHandler { snippet }
+    } else {
+        Problem::RawHtml { snippet }
+    })
 }
 
 fn is_safe_link(url: &str) -> bool {
     let lower = url.trim().to_ascii_lowercase();
-    ["https://", "http://", "mailto:"].iter().any(|scheme| lower.starts_with(scheme))
+    ["https://", "http://", "mailto:"]
+        .iter()
+        .any(|scheme| lower.starts_with(scheme))
 }
 
 pub fn is_id(id: &str) -> bool {
     (2..=64).contains(&id.len())
-        && id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+        && id
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
         && !id.starts_with('-')
 }
 
 pub fn is_sha256(hex: &str) -> bool {
-    hex.len() == 64 && hex.bytes().all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b))
+    hex.len() == 64
+        && hex
+            .bytes()
+            .all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b))
 }
 
 /// `MAJOR.MINOR.PATCH` with an optional `-prerelease`, no leading zeros.
@@ -494,10 +641,15 @@ pub fn is_semver(version: &str) -> bool {
     let numbers: Vec<&str> = core.split('.').collect();
     numbers.len() == 3
         && numbers.iter().all(|n| {
-            !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()) && (n.len() == 1 || !n.starts_with('0'))
+            !n.is_empty()
+                && n.bytes().all(|b| b.is_ascii_digit())
+                && (n.len() == 1 || !n.starts_with('0'))
         })
         && pre.is_none_or(|pre| {
-            !pre.is_empty() && pre.split('.').all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-'))
+            !pre.is_empty()
+                && pre.split('.').all(|p| {
+                    !p.is_empty() && p.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')
+                })
         })
 }
 
@@ -505,13 +657,22 @@ pub fn is_semver(version: &str) -> bool {
 pub fn semver_newer(candidate: &str, installed: &str) -> bool {
     // (numbers, is a release, pre-release identifiers): a release sorts after its pre-releases.
     fn key(version: &str) -> (Vec<u64>, bool, Vec<(u64, String)>) {
-        let (core, pre) = version.split_once('-').map_or((version, None), |(c, p)| (c, Some(p)));
+        let (core, pre) = version
+            .split_once('-')
+            .map_or((version, None), |(c, p)| (c, Some(p)));
         let pre_ids = pre
             .unwrap_or_default()
             .split('.')
-            .map(|id| id.parse().map_or((u64::MAX, id.to_owned()), |n| (n, String::new())))
+            .map(|id| {
+                id.parse()
+                    .map_or((u64::MAX, id.to_owned()), |n| (n, String::new()))
+            })
             .collect();
-        (core.split('.').map(|n| n.parse().unwrap_or(0)).collect(), pre.is_none(), pre_ids)
+        (
+            core.split('.').map(|n| n.parse().unwrap_or(0)).collect(),
+            pre.is_none(),
+            pre_ids,
+        )
     }
     key(candidate) > key(installed)
 }
@@ -520,8 +681,12 @@ fn is_asset_path(path: &str) -> bool {
     !path.is_empty()
         && path.len() <= 200
         && !path.starts_with('/')
-        && path.split('/').all(|part| !part.is_empty() && part != "." && part != "..")
-        && path.bytes().all(|b| b.is_ascii_alphanumeric() || b"-_./".contains(&b))
+        && path
+            .split('/')
+            .all(|part| !part.is_empty() && part != "." && part != "..")
+        && path
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b"-_./".contains(&b))
 }
 
 /// Keeps user-supplied values in messages short (a 10 MB id must not make a 10 MB message).

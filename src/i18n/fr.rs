@@ -7,12 +7,18 @@ pub(super) fn text(msg: Msg) -> &'static str {
         Msg::LanguageLabel => "Langue",
         Msg::NavCourses => "Mes cours",
         Msg::Offline => "Hors ligne : vos cours téléchargés restent disponibles.",
-        Msg::ErrIncomplete => "Le fichier reçu est incomplet (téléchargement interrompu). Rien n'a été enregistré : réessayez.",
+        Msg::ErrIncomplete => {
+            "Le fichier reçu est incomplet (téléchargement interrompu). Rien n'a été enregistré : réessayez."
+        }
         Msg::Loading => "Chargement…",
         Msg::OnDevice => "Sur cet appareil",
-        Msg::NothingOnDevice => "Aucun cours téléchargé pour l'instant. Choisissez-en un ci-dessous : une fois téléchargé, il reste disponible sans connexion.",
+        Msg::NothingOnDevice => {
+            "Aucun cours téléchargé pour l'instant. Choisissez-en un ci-dessous : une fois téléchargé, il reste disponible sans connexion."
+        }
         Msg::Available => "Cours disponibles",
-        Msg::CatalogUnavailable => "Le catalogue n'est pas joignable. Reconnectez-vous pour voir les cours à télécharger.",
+        Msg::CatalogUnavailable => {
+            "Le catalogue n'est pas joignable. Reconnectez-vous pour voir les cours à télécharger."
+        }
         Msg::CatalogInvalid => "Le catalogue reçu est invalide. Prévenez votre formateur.",
         Msg::CatalogEmpty => "Le catalogue ne propose aucun cours pour l'instant.",
         Msg::Languages => "Langues",
@@ -29,13 +35,25 @@ pub(super) fn text(msg: Msg) -> &'static str {
         Msg::ConfirmRemove => "Confirmer la suppression",
         Msg::Cancel => "Annuler",
         Msg::Removed => "Cours supprimé de l'appareil. Votre progression est conservée.",
-        Msg::ErrNetwork => "Le téléchargement a échoué : la connexion a été perdue. Réessayez une fois en ligne.",
-        Msg::ErrIntegrity => "Le fichier reçu ne correspond pas au catalogue (empreinte SHA-256 différente). Il a été refusé et rien n'a été enregistré.",
-        Msg::ErrInvalid => "Ce cours contient des erreurs et a été refusé. Rien n'a été enregistré.",
-        Msg::ErrMismatch => "Le fichier reçu n'est pas le cours annoncé par le catalogue. Il a été refusé.",
-        Msg::ErrQuota => "L'espace de stockage est plein. Supprimez un cours puis réessayez. Rien n'a été modifié.",
+        Msg::ErrNetwork => {
+            "Le téléchargement a échoué : la connexion a été perdue. Réessayez une fois en ligne."
+        }
+        Msg::ErrIntegrity => {
+            "Le fichier reçu ne correspond pas au catalogue (empreinte SHA-256 différente). Il a été refusé et rien n'a été enregistré."
+        }
+        Msg::ErrInvalid => {
+            "Ce cours contient des erreurs et a été refusé. Rien n'a été enregistré."
+        }
+        Msg::ErrMismatch => {
+            "Le fichier reçu n'est pas le cours annoncé par le catalogue. Il a été refusé."
+        }
+        Msg::ErrQuota => {
+            "L'espace de stockage est plein. Supprimez un cours puis réessayez. Rien n'a été modifié."
+        }
         Msg::ErrStorage => "L'enregistrement a échoué. Rien n'a été modifié.",
-        Msg::StorageUnavailable => "Le stockage du navigateur est indisponible (navigation privée ?) : les cours ne peuvent pas être enregistrés.",
+        Msg::StorageUnavailable => {
+            "Le stockage du navigateur est indisponible (navigation privée ?) : les cours ne peuvent pas être enregistrés."
+        }
         Msg::CourseNotOnDevice => "Ce cours n'est pas sur cet appareil.",
         Msg::LessonNotFound => "Cette leçon n'existe pas dans ce cours.",
         Msg::BackToCourses => "Retour à mes cours",

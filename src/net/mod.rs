@@ -27,9 +27,14 @@ pub enum NetError {
 }
 
 fn js_text(value: &JsValue) -> String {
-    value.as_string().or_else(|| {
-        value.dyn_ref::<js_sys::Error>().map(|e| String::from(e.message()))
-    }).unwrap_or_else(|| format!("{value:?}"))
+    value
+        .as_string()
+        .or_else(|| {
+            value
+                .dyn_ref::<js_sys::Error>()
+                .map(|e| String::from(e.message()))
+        })
+        .unwrap_or_else(|| format!("{value:?}"))
 }
 
 /// Fetches and validates the catalog. Always revalidates with the server: a stale catalog would
@@ -48,15 +53,27 @@ pub async fn fetch_from_catalog(
     expected: u64,
     on_progress: impl Fn(u64, u64),
 ) -> Result<Vec<u8>, NetError> {
-    let bytes = fetch_bytes(&format!("{CATALOG_BASE}{relative_url}"), Some(expected), on_progress).await?;
+    let bytes = fetch_bytes(
+        &format!("{CATALOG_BASE}{relative_url}"),
+        Some(expected),
+        on_progress,
+    )
+    .await?;
     // A longer body is left to the hash check, which names the real problem.
     if (bytes.len() as u64) < expected {
-        return Err(NetError::Truncated { expected, received: bytes.len() as u64 });
+        return Err(NetError::Truncated {
+            expected,
+            received: bytes.len() as u64,
+        });
     }
     Ok(bytes)
 }
 
-async fn fetch_bytes(url: &str, expected: Option<u64>, on_progress: impl Fn(u64, u64)) -> Result<Vec<u8>, NetError> {
+async fn fetch_bytes(
+    url: &str,
+    expected: Option<u64>,
+    on_progress: impl Fn(u64, u64),
+) -> Result<Vec<u8>, NetError> {
     let window = web_sys::window().ok_or_else(|| NetError::Unreachable("no window".into()))?;
     let init = RequestInit::new();
     init.set_cache(RequestCache::NoCache);
@@ -67,13 +84,20 @@ async fn fetch_bytes(url: &str, expected: Option<u64>, on_progress: impl Fn(u64,
     if !response.ok() {
         return Err(NetError::Status(response.status()));
     }
-    let Some(body) = response.body() else { return Ok(Vec::new()) };
+    let Some(body) = response.body() else {
+        return Ok(Vec::new());
+    };
     let reader: ReadableStreamDefaultReader = body.get_reader().unchecked_into();
     let total = expected.unwrap_or(0);
     let mut bytes = Vec::with_capacity(usize::try_from(total).unwrap_or(0));
     loop {
-        let chunk = JsFuture::from(reader.read()).await.map_err(|e| NetError::Unreachable(js_text(&e)))?;
-        let done = Reflect::get(&chunk, &"done".into()).ok().and_then(|d| d.as_bool()).unwrap_or(true);
+        let chunk = JsFuture::from(reader.read())
+            .await
+            .map_err(|e| NetError::Unreachable(js_text(&e)))?;
+        let done = Reflect::get(&chunk, &"done".into())
+            .ok()
+            .and_then(|d| d.as_bool())
+            .unwrap_or(true);
         if done {
             break;
         }
@@ -94,6 +118,12 @@ pub async fn sha256_hex(bytes: &[u8]) -> Result<String, NetError> {
         .subtle()
         .digest_with_str_and_u8_array("SHA-256", bytes)
         .map_err(|e| NetError::Unreachable(js_text(&e)))?;
-    let digest = JsFuture::from(promise).await.map_err(|e| NetError::Unreachable(js_text(&e)))?;
-    Ok(Uint8Array::new(&digest).to_vec().iter().map(|b| format!("{b:02x}")).collect())
+    let digest = JsFuture::from(promise)
+        .await
+        .map_err(|e| NetError::Unreachable(js_text(&e)))?;
+    Ok(Uint8Array::new(&digest)
+        .to_vec()
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect())
 }

@@ -52,24 +52,53 @@ impl IdbStore {
 
     /// Writes everything an install writes into `tx` without committing it. Split out so the
     /// browser tests can abort such a transaction and check nothing of it remains.
-    pub async fn stage_install(tx: &Transaction<'_>, package: &CoursePackage) -> Result<(), StoreError> {
+    pub async fn stage_install(
+        tx: &Transaction<'_>,
+        package: &CoursePackage,
+    ) -> Result<(), StoreError> {
         let id = &package.course.id;
         let courses = tx.object_store(COURSES).map_err(map_err)?;
         let assets = tx.object_store(ASSETS).map_err(map_err)?;
-        let previous: Option<InstalledCourse> =
-            courses.get(id.as_str()).serde().map_err(map_err)?.await.map_err(map_err)?;
+        let previous: Option<InstalledCourse> = courses
+            .get(id.as_str())
+            .serde()
+            .map_err(map_err)?
+            .await
+            .map_err(map_err)?;
         if let Some(previous) = previous {
             for path in &previous.asset_paths {
-                assets.delete(asset_key(id, path)).primitive().map_err(map_err)?.await.map_err(map_err)?;
+                assets
+                    .delete(asset_key(id, path))
+                    .primitive()
+                    .map_err(map_err)?
+                    .await
+                    .map_err(map_err)?;
             }
         }
         for asset in &package.assets {
             let bytes: JsValue = js_sys::Uint8Array::from(asset.bytes.as_slice()).into();
-            assets.put(bytes).with_key(asset_key(id, &asset.path)).primitive().map_err(map_err)?.await.map_err(map_err)?;
+            assets
+                .put(bytes)
+                .with_key(asset_key(id, &asset.path))
+                .primitive()
+                .map_err(map_err)?
+                .await
+                .map_err(map_err)?;
         }
         let bundles = tx.object_store(BUNDLES).map_err(map_err)?;
-        bundles.put(package.bundle_json.as_str()).with_key(id.as_str()).primitive().map_err(map_err)?.await.map_err(map_err)?;
-        courses.put(&package.course).serde().map_err(map_err)?.await.map_err(map_err)?;
+        bundles
+            .put(package.bundle_json.as_str())
+            .with_key(id.as_str())
+            .primitive()
+            .map_err(map_err)?
+            .await
+            .map_err(map_err)?;
+        courses
+            .put(&package.course)
+            .serde()
+            .map_err(map_err)?
+            .await
+            .map_err(map_err)?;
         Ok(())
     }
 
@@ -91,10 +120,14 @@ impl IdbStore {
 fn upgrade(event: &VersionChangeEvent, db: &Database) -> indexed_db_futures::Result<()> {
     let from = event.old_version() as u32;
     if from < 1 {
-        db.create_object_store(COURSES).with_key_path("id".into()).build()?;
+        db.create_object_store(COURSES)
+            .with_key_path("id".into())
+            .build()?;
         db.create_object_store(BUNDLES).build()?;
         db.create_object_store(ASSETS).build()?;
-        db.create_object_store(PROGRESS).with_key_path("course_id".into()).build()?;
+        db.create_object_store(PROGRESS)
+            .with_key_path("course_id".into())
+            .build()?;
     }
     Ok(())
 }
@@ -112,7 +145,11 @@ fn map_err(error: impl Into<IdbError>) -> StoreError {
         IdbError::Serialisation(e) => StoreError::Corrupt(e.to_string()),
         other => {
             let text = other.to_string();
-            if text.contains("Quota") { StoreError::QuotaExceeded } else { StoreError::Other(text) }
+            if text.contains("Quota") {
+                StoreError::QuotaExceeded
+            } else {
+                StoreError::Other(text)
+            }
         }
     }
 }
@@ -126,27 +163,51 @@ impl Store for IdbStore {
     async fn installed_courses(&self) -> Result<Vec<InstalledCourse>, StoreError> {
         let tx = self.read(COURSES)?;
         let store = tx.object_store(COURSES).map_err(map_err)?;
-        let records = store.get_all().serde().map_err(map_err)?.await.map_err(map_err)?;
-        records.collect::<Result<Vec<InstalledCourse>, _>>().map_err(map_err)
+        let records = store
+            .get_all()
+            .serde()
+            .map_err(map_err)?
+            .await
+            .map_err(map_err)?;
+        records
+            .collect::<Result<Vec<InstalledCourse>, _>>()
+            .map_err(map_err)
     }
 
-    async fn installed_course(&self, course_id: &str) -> Result<Option<InstalledCourse>, StoreError> {
+    async fn installed_course(
+        &self,
+        course_id: &str,
+    ) -> Result<Option<InstalledCourse>, StoreError> {
         let tx = self.read(COURSES)?;
         let store = tx.object_store(COURSES).map_err(map_err)?;
-        store.get(course_id).serde().map_err(map_err)?.await.map_err(map_err)
+        store
+            .get(course_id)
+            .serde()
+            .map_err(map_err)?
+            .await
+            .map_err(map_err)
     }
 
     async fn bundle_json(&self, course_id: &str) -> Result<Option<String>, StoreError> {
         let tx = self.read(BUNDLES)?;
         let store = tx.object_store(BUNDLES).map_err(map_err)?;
-        store.get(course_id).primitive().map_err(map_err)?.await.map_err(map_err)
+        store
+            .get(course_id)
+            .primitive()
+            .map_err(map_err)?
+            .await
+            .map_err(map_err)
     }
 
     async fn asset(&self, course_id: &str, path: &str) -> Result<Option<Vec<u8>>, StoreError> {
         let tx = self.read(ASSETS)?;
         let store = tx.object_store(ASSETS).map_err(map_err)?;
-        let value: Option<JsValue> =
-            store.get(asset_key(course_id, path)).primitive().map_err(map_err)?.await.map_err(map_err)?;
+        let value: Option<JsValue> = store
+            .get(asset_key(course_id, path))
+            .primitive()
+            .map_err(map_err)?
+            .await
+            .map_err(map_err)?;
         Ok(value.map(|bytes| js_sys::Uint8Array::new(&bytes).to_vec()))
     }
 
@@ -159,35 +220,76 @@ impl Store for IdbStore {
     async fn remove(&self, course_id: &str) -> Result<(), StoreError> {
         let tx = self.install_transaction()?;
         let courses = tx.object_store(COURSES).map_err(map_err)?;
-        let previous: Option<InstalledCourse> =
-            courses.get(course_id).serde().map_err(map_err)?.await.map_err(map_err)?;
+        let previous: Option<InstalledCourse> = courses
+            .get(course_id)
+            .serde()
+            .map_err(map_err)?
+            .await
+            .map_err(map_err)?;
         if let Some(previous) = previous {
             let assets = tx.object_store(ASSETS).map_err(map_err)?;
             for path in &previous.asset_paths {
-                assets.delete(asset_key(course_id, path)).primitive().map_err(map_err)?.await.map_err(map_err)?;
+                assets
+                    .delete(asset_key(course_id, path))
+                    .primitive()
+                    .map_err(map_err)?
+                    .await
+                    .map_err(map_err)?;
             }
         }
-        courses.delete(course_id).primitive().map_err(map_err)?.await.map_err(map_err)?;
+        courses
+            .delete(course_id)
+            .primitive()
+            .map_err(map_err)?
+            .await
+            .map_err(map_err)?;
         let bundles = tx.object_store(BUNDLES).map_err(map_err)?;
-        bundles.delete(course_id).primitive().map_err(map_err)?.await.map_err(map_err)?;
+        bundles
+            .delete(course_id)
+            .primitive()
+            .map_err(map_err)?
+            .await
+            .map_err(map_err)?;
         tx.commit().await.map_err(map_err)
     }
 
     async fn record_event(&self, event: LearningEvent) -> Result<(), StoreError> {
-        let tx = self.db.transaction(PROGRESS).with_mode(TransactionMode::Readwrite).build().map_err(map_err)?;
+        let tx = self
+            .db
+            .transaction(PROGRESS)
+            .with_mode(TransactionMode::Readwrite)
+            .build()
+            .map_err(map_err)?;
         let store = tx.object_store(PROGRESS).map_err(map_err)?;
-        let existing: Option<ProgressRecord> =
-            store.get(event.course_id.as_str()).serde().map_err(map_err)?.await.map_err(map_err)?;
-        let mut record = existing.unwrap_or_else(|| ProgressRecord { course_id: event.course_id.clone(), events: Vec::new() });
+        let existing: Option<ProgressRecord> = store
+            .get(event.course_id.as_str())
+            .serde()
+            .map_err(map_err)?
+            .await
+            .map_err(map_err)?;
+        let mut record = existing.unwrap_or_else(|| ProgressRecord {
+            course_id: event.course_id.clone(),
+            events: Vec::new(),
+        });
         record.events.push(event);
-        store.put(&record).serde().map_err(map_err)?.await.map_err(map_err)?;
+        store
+            .put(&record)
+            .serde()
+            .map_err(map_err)?
+            .await
+            .map_err(map_err)?;
         tx.commit().await.map_err(map_err)
     }
 
     async fn events(&self, course_id: &str) -> Result<Vec<LearningEvent>, StoreError> {
         let tx = self.read(PROGRESS)?;
         let store = tx.object_store(PROGRESS).map_err(map_err)?;
-        let record: Option<ProgressRecord> = store.get(course_id).serde().map_err(map_err)?.await.map_err(map_err)?;
+        let record: Option<ProgressRecord> = store
+            .get(course_id)
+            .serde()
+            .map_err(map_err)?
+            .await
+            .map_err(map_err)?;
         Ok(record.map(|record| record.events).unwrap_or_default())
     }
 }

@@ -23,14 +23,22 @@ impl Store for MemoryStore {
     async fn installed_courses(&self) -> Result<Vec<InstalledCourse>, StoreError> {
         Ok(self.state.borrow().courses.values().cloned().collect())
     }
-    async fn installed_course(&self, course_id: &str) -> Result<Option<InstalledCourse>, StoreError> {
+    async fn installed_course(
+        &self,
+        course_id: &str,
+    ) -> Result<Option<InstalledCourse>, StoreError> {
         Ok(self.state.borrow().courses.get(course_id).cloned())
     }
     async fn bundle_json(&self, course_id: &str) -> Result<Option<String>, StoreError> {
         Ok(self.state.borrow().bundles.get(course_id).cloned())
     }
     async fn asset(&self, course_id: &str, path: &str) -> Result<Option<Vec<u8>>, StoreError> {
-        Ok(self.state.borrow().assets.get(&asset_key(course_id, path)).cloned())
+        Ok(self
+            .state
+            .borrow()
+            .assets
+            .get(&asset_key(course_id, path))
+            .cloned())
     }
     async fn install(&self, package: CoursePackage) -> Result<(), StoreError> {
         let mut state = self.state.borrow_mut();
@@ -41,7 +49,9 @@ impl Store for MemoryStore {
             }
         }
         for asset in package.assets {
-            state.assets.insert(asset_key(&id, &asset.path), asset.bytes);
+            state
+                .assets
+                .insert(asset_key(&id, &asset.path), asset.bytes);
         }
         state.bundles.insert(id.clone(), package.bundle_json);
         state.courses.insert(id, package.course);
@@ -58,10 +68,21 @@ impl Store for MemoryStore {
         Ok(())
     }
     async fn record_event(&self, event: LearningEvent) -> Result<(), StoreError> {
-        self.state.borrow_mut().events.entry(event.course_id.clone()).or_default().push(event);
+        self.state
+            .borrow_mut()
+            .events
+            .entry(event.course_id.clone())
+            .or_default()
+            .push(event);
         Ok(())
     }
     async fn events(&self, course_id: &str) -> Result<Vec<LearningEvent>, StoreError> {
-        Ok(self.state.borrow().events.get(course_id).cloned().unwrap_or_default())
+        Ok(self
+            .state
+            .borrow()
+            .events
+            .get(course_id)
+            .cloned()
+            .unwrap_or_default())
     }
 }

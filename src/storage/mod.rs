@@ -69,7 +69,10 @@ pub enum StoreError {
 pub trait Store {
     /// Courses on the device, ordered by id.
     async fn installed_courses(&self) -> Result<Vec<InstalledCourse>, StoreError>;
-    async fn installed_course(&self, course_id: &str) -> Result<Option<InstalledCourse>, StoreError>;
+    async fn installed_course(
+        &self,
+        course_id: &str,
+    ) -> Result<Option<InstalledCourse>, StoreError>;
     async fn bundle_json(&self, course_id: &str) -> Result<Option<String>, StoreError>;
     async fn asset(&self, course_id: &str, path: &str) -> Result<Option<Vec<u8>>, StoreError>;
     /// Adds or replaces a course, its bundle text and its assets, dropping the assets of the

@@ -23,45 +23,121 @@ pub fn package(id: &str, version: &str, assets: &[(&str, &[u8])]) -> CoursePacka
             installed_at_ms: 1,
         },
         bundle_json: format!("{{\"id\":\"{id}\",\"version\":\"{version}\"}}"),
-        assets: assets.iter().map(|(path, bytes)| StoredAsset { path: (*path).into(), bytes: bytes.to_vec() }).collect(),
+        assets: assets
+            .iter()
+            .map(|(path, bytes)| StoredAsset {
+                path: (*path).into(),
+                bytes: bytes.to_vec(),
+            })
+            .collect(),
     }
 }
 
 pub async fn install_then_read_back(store: &impl Store) {
     assert_eq!(store.installed_courses().await.unwrap(), vec![]);
-    let web = package("web", "1.0.0", &[("img/a.svg", b"<svg/>"), ("img/b.png", &[0, 159, 146, 150, 255])]);
+    let web = package(
+        "web",
+        "1.0.0",
+        &[
+            ("img/a.svg", b"<svg/>"),
+            ("img/b.png", &[0, 159, 146, 150, 255]),
+        ],
+    );
     store.install(web.clone()).await.unwrap();
     store.install(package("cv", "2.0.0", &[])).await.unwrap();
 
     let listed = store.installed_courses().await.unwrap();
-    assert_eq!(listed.iter().map(|c| c.id.as_str()).collect::<Vec<_>>(), ["cv", "web"], "ordered by id");
-    assert_eq!(store.installed_course("web").await.unwrap(), Some(web.course.clone()));
-    assert_eq!(store.bundle_json("web").await.unwrap(), Some(web.bundle_json.clone()));
-    assert_eq!(store.asset("web", "img/b.png").await.unwrap(), Some(vec![0, 159, 146, 150, 255]), "bytes survive exactly");
+    assert_eq!(
+        listed.iter().map(|c| c.id.as_str()).collect::<Vec<_>>(),
+        ["cv", "web"],
+        "ordered by id"
+    );
+    assert_eq!(
+        store.installed_course("web").await.unwrap(),
+        Some(web.course.clone())
+    );
+    assert_eq!(
+        store.bundle_json("web").await.unwrap(),
+        Some(web.bundle_json.clone())
+    );
+    assert_eq!(
+        store.asset("web", "img/b.png").await.unwrap(),
+        Some(vec![0, 159, 146, 150, 255]),
+        "bytes survive exactly"
+    );
     assert_eq!(store.asset("web", "img/missing.png").await.unwrap(), None);
-    assert_eq!(store.asset("cv", "img/a.svg").await.unwrap(), None, "assets belong to one course");
+    assert_eq!(
+        store.asset("cv", "img/a.svg").await.unwrap(),
+        None,
+        "assets belong to one course"
+    );
 }
 
 pub async fn reinstall_replaces_version_and_assets(store: &impl Store) {
-    store.install(package("web", "1.0.0", &[("old.svg", b"old"), ("kept.svg", b"v1")])).await.unwrap();
-    store.install(package("web", "1.1.0", &[("kept.svg", b"v2"), ("new.svg", b"new")])).await.unwrap();
-    assert_eq!(store.installed_course("web").await.unwrap().unwrap().version, "1.1.0");
-    assert_eq!(store.asset("web", "old.svg").await.unwrap(), None, "files of the replaced version are gone");
-    assert_eq!(store.asset("web", "kept.svg").await.unwrap(), Some(b"v2".to_vec()));
-    assert_eq!(store.asset("web", "new.svg").await.unwrap(), Some(b"new".to_vec()));
+    store
+        .install(package(
+            "web",
+            "1.0.0",
+            &[("old.svg", b"old"), ("kept.svg", b"v1")],
+        ))
+        .await
+        .unwrap();
+    store
+        .install(package(
+            "web",
+            "1.1.0",
+            &[("kept.svg", b"v2"), ("new.svg", b"new")],
+        ))
+        .await
+        .unwrap();
+    assert_eq!(
+        store
+            .installed_course("web")
+            .await
+            .unwrap()
+            .unwrap()
+            .version,
+        "1.1.0"
+    );
+    assert_eq!(
+        store.asset("web", "old.svg").await.unwrap(),
+        None,
+        "files of the replaced version are gone"
+    );
+    assert_eq!(
+        store.asset("web", "kept.svg").await.unwrap(),
+        Some(b"v2".to_vec())
+    );
+    assert_eq!(
+        store.asset("web", "new.svg").await.unwrap(),
+        Some(b"new".to_vec())
+    );
     assert_eq!(store.installed_courses().await.unwrap().len(), 1);
 }
 
 pub async fn remove_frees_course_but_keeps_progress(store: &impl Store) {
-    store.install(package("web", "1.0.0", &[("a.svg", b"a")])).await.unwrap();
+    store
+        .install(package("web", "1.0.0", &[("a.svg", b"a")]))
+        .await
+        .unwrap();
     store.install(package("cv", "1.0.0", &[])).await.unwrap();
-    store.record_event(event("web", "l1", EventKind::Completed, 5)).await.unwrap();
+    store
+        .record_event(event("web", "l1", EventKind::Completed, 5))
+        .await
+        .unwrap();
     store.remove("web").await.unwrap();
     assert_eq!(store.installed_course("web").await.unwrap(), None);
     assert_eq!(store.bundle_json("web").await.unwrap(), None);
     assert_eq!(store.asset("web", "a.svg").await.unwrap(), None);
-    assert!(store.installed_course("cv").await.unwrap().is_some(), "other courses untouched");
-    assert_eq!(store.events("web").await.unwrap().len(), 1, "progress is the learner's and stays");
+    assert!(
+        store.installed_course("cv").await.unwrap().is_some(),
+        "other courses untouched"
+    );
+    assert_eq!(
+        store.events("web").await.unwrap().len(),
+        1,
+        "progress is the learner's and stays"
+    );
     store.remove("never-installed").await.unwrap();
 }
 
@@ -77,10 +153,22 @@ pub async fn events_append_in_order_per_course(store: &impl Store) {
         store.record_event(e.clone()).await.unwrap();
     }
     let web = store.events("web").await.unwrap();
-    assert_eq!(web, vec![recorded[0].clone(), recorded[2].clone(), recorded[3].clone()]);
+    assert_eq!(
+        web,
+        vec![
+            recorded[0].clone(),
+            recorded[2].clone(),
+            recorded[3].clone()
+        ]
+    );
     assert_eq!(store.events("cv").await.unwrap(), vec![recorded[1].clone()]);
 }
 
 pub fn event(course: &str, lesson: &str, kind: EventKind, at_ms: u64) -> LearningEvent {
-    LearningEvent { course_id: course.into(), lesson_id: lesson.into(), kind, at_ms }
+    LearningEvent {
+        course_id: course.into(),
+        lesson_id: lesson.into(),
+        kind,
+        at_ms,
+    }
 }

@@ -22,10 +22,22 @@ const CORE_FORBIDDEN: [(&str, &str); 16] = [
     ("std::net", "the core does no IO"),
     ("std::process", "the core does no IO"),
     ("std::env", "the core reads no environment"),
-    ("SystemTime", "the core reads no clock: take the time as a parameter"),
-    ("Instant::now", "the core reads no clock: take the time as a parameter"),
-    (".unwrap()", "the core must not panic on input: return an error or use a default"),
-    (".expect(", "the core must not panic on input: return an error or use a default"),
+    (
+        "SystemTime",
+        "the core reads no clock: take the time as a parameter",
+    ),
+    (
+        "Instant::now",
+        "the core reads no clock: take the time as a parameter",
+    ),
+    (
+        ".unwrap()",
+        "the core must not panic on input: return an error or use a default",
+    ),
+    (
+        ".expect(",
+        "the core must not panic on input: return an error or use a default",
+    ),
 ];
 
 fn src_dir() -> PathBuf {
@@ -70,7 +82,10 @@ fn views(source: &str) -> Views {
     while i < bytes.len() {
         let rest = &bytes[i..];
         if rest.starts_with(b"//") {
-            let end = rest.iter().position(|&b| b == b'\n').map_or(bytes.len(), |p| i + p);
+            let end = rest
+                .iter()
+                .position(|&b| b == b'\n')
+                .map_or(bytes.len(), |p| i + p);
             for k in i..end {
                 code[k] = b' ';
                 skeleton[k] = b' ';
@@ -98,7 +113,10 @@ fn views(source: &str) -> Views {
                 skeleton[j] = blank(bytes[j]);
             }
             i = k;
-        } else if (rest.starts_with(b"r\"") || rest.starts_with(b"r#") || rest.starts_with(b"br\"") || rest.starts_with(b"br#"))
+        } else if (rest.starts_with(b"r\"")
+            || rest.starts_with(b"r#")
+            || rest.starts_with(b"br\"")
+            || rest.starts_with(b"br#"))
             && (i == 0 || !is_ident(bytes[i - 1]))
         {
             let start = i + if rest[0] == b'b' { 2 } else { 1 };
@@ -130,7 +148,10 @@ fn views(source: &str) -> Views {
         } else if rest[0] == b'\'' {
             // A char literal ('x', '\n', '\u{1F600}', 'é'), or a lifetime ('a) left as is.
             let end = if rest.get(1) == Some(&b'\\') {
-                rest.iter().skip(2).position(|&b| b == b'\'').map(|p| i + 2 + p)
+                rest.iter()
+                    .skip(2)
+                    .position(|&b| b == b'\'')
+                    .map(|p| i + 2 + p)
             } else {
                 let width = std::str::from_utf8(&rest[1..rest.len().min(5)])
                     .or_else(|e| std::str::from_utf8(&rest[1..1 + e.valid_up_to()]))
@@ -159,7 +180,11 @@ fn code_lines(source: &str, skip_cfg_test: bool) -> Vec<(usize, String)> {
     if skip_cfg_test {
         let marker = b"#[cfg(test)]";
         let mut from = 0;
-        while let Some(pos) = skeleton[from..].windows(marker.len()).position(|w| w == marker).map(|p| from + p) {
+        while let Some(pos) = skeleton[from..]
+            .windows(marker.len())
+            .position(|w| w == marker)
+            .map(|p| from + p)
+        {
             // The item ends at its first `;` at depth 0, or with the brace that closes its body.
             let mut depth = 0usize;
             let mut end = skeleton.len();
@@ -186,18 +211,29 @@ fn code_lines(source: &str, skip_cfg_test: bool) -> Vec<(usize, String)> {
             from = end;
         }
     }
-    String::from_utf8_lossy(&code).lines().enumerate().map(|(n, line)| (n + 1, line.to_owned())).collect()
+    String::from_utf8_lossy(&code)
+        .lines()
+        .enumerate()
+        .map(|(n, line)| (n + 1, line.to_owned()))
+        .collect()
 }
 
 fn violations(files: &[PathBuf], forbidden: &[(&str, &str)], skip_cfg_test: bool) -> Vec<String> {
     let mut found = Vec::new();
     for file in files {
-        let source = std::fs::read_to_string(file).unwrap_or_else(|e| panic!("{}: {e}", file.display()));
+        let source =
+            std::fs::read_to_string(file).unwrap_or_else(|e| panic!("{}: {e}", file.display()));
         for (line, text) in code_lines(&source, skip_cfg_test) {
             for (token, why) in forbidden {
                 if text.contains(token) {
-                    let shown = file.strip_prefix(env!("CARGO_MANIFEST_DIR")).unwrap_or(file);
-                    found.push(format!("{}:{line}: `{token}`: {why}\n    {}", shown.display(), text.trim()));
+                    let shown = file
+                        .strip_prefix(env!("CARGO_MANIFEST_DIR"))
+                        .unwrap_or(file);
+                    found.push(format!(
+                        "{}:{line}: `{token}`: {why}\n    {}",
+                        shown.display(),
+                        text.trim()
+                    ));
                 }
             }
         }
@@ -208,25 +244,50 @@ fn violations(files: &[PathBuf], forbidden: &[(&str, &str)], skip_cfg_test: bool
 #[test]
 fn the_core_is_pure() {
     let files = rust_files(&src_dir().join("core"));
-    let names: Vec<String> =
-        files.iter().map(|f| f.file_name().expect("name").to_string_lossy().into_owned()).collect();
-    for expected in ["bundle.rs", "catalog.rs", "lang.rs", "markdown.rs", "model.rs", "progress.rs", "validate.rs"] {
-        assert!(names.iter().any(|n| n == expected), "src/core/{expected} not scanned: {names:?}");
+    let names: Vec<String> = files
+        .iter()
+        .map(|f| f.file_name().expect("name").to_string_lossy().into_owned())
+        .collect();
+    for expected in [
+        "bundle.rs",
+        "catalog.rs",
+        "lang.rs",
+        "markdown.rs",
+        "model.rs",
+        "progress.rs",
+        "validate.rs",
+    ] {
+        assert!(
+            names.iter().any(|n| n == expected),
+            "src/core/{expected} not scanned: {names:?}"
+        );
     }
     let found = violations(&files, &CORE_FORBIDDEN, true);
-    assert!(found.is_empty(), "src/core must stay pure:\n{}", found.join("\n"));
+    assert!(
+        found.is_empty(),
+        "src/core must stay pure:\n{}",
+        found.join("\n")
+    );
 }
 
 #[test]
 fn no_source_file_uses_inner_html() {
     let files = rust_files(&src_dir());
     assert!(files.len() >= 20, "only {} files under src/", files.len());
-    assert!(files.iter().any(|f| f.ends_with("ui/reader/markdown_view.rs")), "the reader is scanned");
+    assert!(
+        files
+            .iter()
+            .any(|f| f.ends_with("ui/reader/markdown_view.rs")),
+        "the reader is scanned"
+    );
     let forbidden = [
         ("inner_html", "course content must never reach innerHTML"),
         ("innerHTML", "course content must never reach innerHTML"),
         ("outerHTML", "course content must never reach outerHTML"),
-        ("insertAdjacentHTML", "course content must never be parsed as HTML"),
+        (
+            "insertAdjacentHTML",
+            "course content must never be parsed as HTML",
+        ),
     ];
     let found = violations(&files, &forbidden, false);
     assert!(found.is_empty(), "{}", found.join("\n"));
@@ -257,17 +318,43 @@ fn after() { let _ = Some(1).unwrap(); }
 "####;
     let lines = code_lines(source, true);
     let all: String = lines.iter().map(|(_, l)| format!("{l}\n")).collect();
-    for gone in ["leptos", ".await", "async fn", "web_sys", "std::fs", "SystemTime", "mod tests", "not std::fs"] {
+    for gone in [
+        "leptos",
+        ".await",
+        "async fn",
+        "web_sys",
+        "std::fs",
+        "SystemTime",
+        "mod tests",
+        "not std::fs",
+    ] {
         assert!(!all.contains(gone), "{gone:?} should be stripped:\n{all}");
     }
-    for kept in ["use std::collections::BTreeMap;", "innerHTML", "// not a comment", "fn after()", "'\"'", "'{'"] {
+    for kept in [
+        "use std::collections::BTreeMap;",
+        "innerHTML",
+        "// not a comment",
+        "fn after()",
+        "'\"'",
+        "'{'",
+    ] {
         assert!(all.contains(kept), "{kept:?} should be kept:\n{all}");
     }
     // Line numbers are the original ones: the one `.unwrap()` left is on the last line.
-    let unwraps: Vec<usize> = lines.iter().filter(|(_, l)| l.contains(".unwrap()")).map(|(n, _)| *n).collect();
+    let unwraps: Vec<usize> = lines
+        .iter()
+        .filter(|(_, l)| l.contains(".unwrap()"))
+        .map(|(n, _)| *n)
+        .collect();
     assert_eq!(unwraps, [source.lines().count()]);
     // Without skipping test code, the test module's unwraps are seen.
-    assert_eq!(code_lines(source, false).iter().filter(|(_, l)| l.contains(".unwrap()")).count(), 3);
+    assert_eq!(
+        code_lines(source, false)
+            .iter()
+            .filter(|(_, l)| l.contains(".unwrap()"))
+            .count(),
+        3
+    );
 }
 
 #[test]
@@ -275,10 +362,20 @@ fn the_scanner_reports_a_violation_with_file_and_line() {
     let dir = std::env::temp_dir().join(format!("nour-arch-{}", std::process::id()));
     std::fs::create_dir_all(&dir).expect("mkdir");
     let file = dir.join("bad.rs");
-    std::fs::write(&file, "fn ok() {}\npub async fn load() { web_sys::window(); }\n").expect("write");
+    std::fs::write(
+        &file,
+        "fn ok() {}\npub async fn load() { web_sys::window(); }\n",
+    )
+    .expect("write");
     let found = violations(std::slice::from_ref(&file), &CORE_FORBIDDEN, true);
     let _ = std::fs::remove_dir_all(&dir);
     assert_eq!(found.len(), 2, "{found:?}");
-    assert!(found[0].contains("bad.rs:2: `web_sys`") || found[1].contains("bad.rs:2: `web_sys`"), "{found:?}");
-    assert!(found.iter().any(|f| f.contains("bad.rs:2: `async fn`")), "{found:?}");
+    assert!(
+        found[0].contains("bad.rs:2: `web_sys`") || found[1].contains("bad.rs:2: `web_sys`"),
+        "{found:?}"
+    );
+    assert!(
+        found.iter().any(|f| f.contains("bad.rs:2: `async fn`")),
+        "{found:?}"
+    );
 }

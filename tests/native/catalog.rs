@@ -30,7 +30,11 @@ fn refused(value: &Value) -> Vec<(String, String)> {
         Ok(_) => panic!("accepted:\n{value:#}"),
         Err(issues) => {
             assert!(!issues.is_empty());
-            assert!(issues.iter().all(|i| !i.message.is_empty()), "{}", render(&issues));
+            assert!(
+                issues.iter().all(|i| !i.message.is_empty()),
+                "{}",
+                render(&issues)
+            );
             path_kinds(&issues)
         }
     }
@@ -42,20 +46,29 @@ fn pk(path: &str, kind: &str) -> (String, String) {
 
 #[test]
 fn the_packed_catalog_parses() {
-    let parsed = catalog::parse(packed_catalog()).unwrap_or_else(|issues| panic!("{}", render(&issues)));
+    let parsed =
+        catalog::parse(packed_catalog()).unwrap_or_else(|issues| panic!("{}", render(&issues)));
     assert_eq!(parsed.format, CATALOG_FORMAT_V1);
     let ids: Vec<&str> = parsed.courses.iter().map(|c| c.id.as_str()).collect();
     assert_eq!(ids, ["entretien-embauche", "web-html-css"]);
     let web = &parsed.courses[1];
     assert_eq!(web.assets.len(), 1);
     assert_eq!(web.assets[0].path, "img/box-model.svg");
-    assert_eq!(CatalogEntry::asset_url(&web.assets[0]), format!("assets/{}", web.assets[0].sha256));
+    assert_eq!(
+        CatalogEntry::asset_url(&web.assets[0]),
+        format!("assets/{}", web.assets[0].sha256)
+    );
     assert_eq!(web.download_size(), web.size + web.assets[0].size);
     assert!(web.assets[0].size > 0 && web.download_size() > web.size);
     let interview = &parsed.courses[0];
     assert!(interview.assets.is_empty());
     assert_eq!(interview.download_size(), interview.size);
-    assert!(interview.title.resolve(["fr"]).is_some_and(|t| t.contains("entretien")));
+    assert!(
+        interview
+            .title
+            .resolve(["fr"])
+            .is_some_and(|t| t.contains("entretien"))
+    );
 }
 
 #[test]
@@ -63,11 +76,18 @@ fn a_catalog_with_a_bad_sha256_is_refused() {
     for bad in ["", "abc", &"A".repeat(64), &"z".repeat(64)] {
         let mut value = packed_value();
         value["courses"][0]["sha256"] = json!(bad);
-        assert_eq!(refused(&value), [pk("$.courses[0].sha256", "bad_sha256")], "{bad:?}");
+        assert_eq!(
+            refused(&value),
+            [pk("$.courses[0].sha256", "bad_sha256")],
+            "{bad:?}"
+        );
     }
     let mut value = packed_value();
     value["courses"][1]["assets"][0]["sha256"] = json!("../../etc/passwd");
-    assert_eq!(refused(&value), [pk("$.courses[1].assets[0].sha256", "bad_sha256")]);
+    assert_eq!(
+        refused(&value),
+        [pk("$.courses[1].assets[0].sha256", "bad_sha256")]
+    );
 }
 
 #[test]
@@ -88,12 +108,24 @@ fn a_bundle_url_must_stay_beside_the_catalog() {
     for url in bad_urls {
         let mut value = packed_value();
         value["courses"][1]["url"] = json!(url);
-        assert_eq!(refused(&value), [pk("$.courses[1].url", "bad_url")], "{url:?}");
+        assert_eq!(
+            refused(&value),
+            [pk("$.courses[1].url", "bad_url")],
+            "{url:?}"
+        );
     }
-    for url in ["x.json", "courses/x-1.0.0.json", "a/b/c.json", "courses/./x.json"] {
+    for url in [
+        "x.json",
+        "courses/x-1.0.0.json",
+        "a/b/c.json",
+        "courses/./x.json",
+    ] {
         let mut value = packed_value();
         value["courses"][1]["url"] = json!(url);
-        assert!(catalog::parse(&value.to_string()).is_ok(), "{url:?} should be accepted");
+        assert!(
+            catalog::parse(&value.to_string()).is_ok(),
+            "{url:?} should be accepted"
+        );
     }
 }
 
@@ -102,7 +134,11 @@ fn a_bundle_url_with_a_scheme_but_no_slashes_is_refused() {
     for url in ["data:application/json,{}", "javascript:alert(1)", "blob:x"] {
         let mut value = packed_value();
         value["courses"][0]["url"] = json!(url);
-        assert_eq!(refused(&value), [pk("$.courses[0].url", "bad_url")], "{url:?}");
+        assert_eq!(
+            refused(&value),
+            [pk("$.courses[0].url", "bad_url")],
+            "{url:?}"
+        );
     }
 }
 
@@ -110,7 +146,10 @@ fn a_bundle_url_with_a_scheme_but_no_slashes_is_refused() {
 fn duplicate_course_ids_are_refused() {
     let mut value = packed_value();
     let first = value["courses"][0].clone();
-    value["courses"].as_array_mut().expect("courses").push(first);
+    value["courses"]
+        .as_array_mut()
+        .expect("courses")
+        .push(first);
     assert_eq!(refused(&value), [pk("$.courses[2].id", "duplicate_id")]);
 }
 
@@ -120,7 +159,11 @@ fn an_unknown_catalog_format_is_refused() {
         let mut value = packed_value();
         value["format"] = json!(format);
         let issues = catalog::parse(&value.to_string()).expect_err(format);
-        assert_eq!(path_kinds(&issues), [pk("$.format", "unknown_format")], "{format:?}");
+        assert_eq!(
+            path_kinds(&issues),
+            [pk("$.format", "unknown_format")],
+            "{format:?}"
+        );
     }
 }
 
@@ -154,22 +197,31 @@ fn a_catalog_of_the_wrong_shape_is_refused_with_its_path() {
 
     let mut value = packed_value();
     value["courses"][0]["tracking"] = json!(true);
-    assert_eq!(kind(&catalog::parse(&value.to_string()).expect_err("unknown field")[0].problem), "shape");
+    assert_eq!(
+        kind(&catalog::parse(&value.to_string()).expect_err("unknown field")[0].problem),
+        "shape"
+    );
 
-    let issues = catalog::parse("{\"format\": \"nour-catalog/1\", \"courses\": [").expect_err("truncated");
+    let issues =
+        catalog::parse("{\"format\": \"nour-catalog/1\", \"courses\": [").expect_err("truncated");
     assert_eq!(kind(&issues[0].problem), "syntax");
     assert!(issues[0].line.is_some());
 }
 
 #[test]
 fn an_empty_catalog_is_valid() {
-    let parsed = catalog::parse("{\"format\": \"nour-catalog/1\", \"courses\": []}").expect("valid");
+    let parsed =
+        catalog::parse("{\"format\": \"nour-catalog/1\", \"courses\": []}").expect("valid");
     assert!(parsed.courses.is_empty());
 }
 
 #[test]
 fn download_size_sums_the_bundle_and_its_assets() {
-    let asset = |size: u64| CatalogAsset { path: format!("img/{size}.png"), size, sha256: "a".repeat(64) };
+    let asset = |size: u64| CatalogAsset {
+        path: format!("img/{size}.png"),
+        size,
+        sha256: "a".repeat(64),
+    };
     let entry = |size: u64, assets: Vec<CatalogAsset>| CatalogEntry {
         id: "cours".into(),
         version: "1.0.0".into(),
@@ -185,8 +237,14 @@ fn download_size_sums_the_bundle_and_its_assets() {
         minutes: 1,
     };
     assert_eq!(entry(1_000, vec![]).download_size(), 1_000);
-    assert_eq!(entry(1_000, vec![asset(200), asset(300)]).download_size(), 1_500);
+    assert_eq!(
+        entry(1_000, vec![asset(200), asset(300)]).download_size(),
+        1_500
+    );
     assert_eq!(entry(0, vec![asset(5_000_000)]).download_size(), 5_000_000);
     // Sizes beyond 4 GiB do not wrap.
-    assert_eq!(entry(u64::from(u32::MAX), vec![asset(u64::from(u32::MAX))]).download_size(), 2 * u64::from(u32::MAX));
+    assert_eq!(
+        entry(u64::from(u32::MAX), vec![asset(u64::from(u32::MAX))]).download_size(),
+        2 * u64::from(u32::MAX)
+    );
 }

@@ -17,7 +17,11 @@ fn every_message_has_a_text_in_every_locale() {
             }
         }
     }
-    assert!(missing.is_empty(), "empty or padded texts:\n{}", missing.join("\n"));
+    assert!(
+        missing.is_empty(),
+        "empty or padded texts:\n{}",
+        missing.join("\n")
+    );
 }
 
 #[test]
@@ -32,8 +36,11 @@ fn msg_all_has_no_duplicates() {
 /// `Msg::ALL` must list every variant: compare it with the enum as written in the source.
 #[test]
 fn msg_all_lists_every_variant() {
-    let source = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/src/i18n/mod.rs")).expect("source");
-    let start = source.find("pub enum Msg {").expect("enum Msg in src/i18n/mod.rs");
+    let source = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/src/i18n/mod.rs"))
+        .expect("source");
+    let start = source
+        .find("pub enum Msg {")
+        .expect("enum Msg in src/i18n/mod.rs");
     let body = &source[start + "pub enum Msg {".len()..];
     let body = &body[..body.find('}').expect("end of enum")];
     let mut variants: Vec<String> = body
@@ -51,9 +58,21 @@ fn msg_all_lists_every_variant() {
 #[test]
 fn arabic_texts_are_in_arabic_script_and_the_others_are_not() {
     for msg in Msg::ALL {
-        assert!(has_arabic(Locale::Ar.t(msg)), "Ar {msg:?}: {:?}", Locale::Ar.t(msg));
-        assert!(!has_arabic(Locale::Fr.t(msg)), "Fr {msg:?}: {:?}", Locale::Fr.t(msg));
-        assert!(!has_arabic(Locale::En.t(msg)), "En {msg:?}: {:?}", Locale::En.t(msg));
+        assert!(
+            has_arabic(Locale::Ar.t(msg)),
+            "Ar {msg:?}: {:?}",
+            Locale::Ar.t(msg)
+        );
+        assert!(
+            !has_arabic(Locale::Fr.t(msg)),
+            "Fr {msg:?}: {:?}",
+            Locale::Fr.t(msg)
+        );
+        assert!(
+            !has_arabic(Locale::En.t(msg)),
+            "En {msg:?}: {:?}",
+            Locale::En.t(msg)
+        );
     }
     assert!(has_arabic(Locale::Ar.native_name()));
     assert!(has_arabic(&Locale::Ar.size(34_000)) && has_arabic(&Locale::Ar.minutes(5)));
@@ -63,7 +82,10 @@ fn arabic_texts_are_in_arabic_script_and_the_others_are_not() {
 #[test]
 fn french_and_english_differ_where_it_matters() {
     // A message left untranslated in English would be a French copy.
-    let same: Vec<Msg> = Msg::ALL.into_iter().filter(|&m| Locale::Fr.t(m) == Locale::En.t(m)).collect();
+    let same: Vec<Msg> = Msg::ALL
+        .into_iter()
+        .filter(|&m| Locale::Fr.t(m) == Locale::En.t(m))
+        .collect();
     assert!(same.len() <= 3, "identical in fr and en: {same:?}");
 }
 
@@ -94,8 +116,14 @@ fn numbers_and_labels_follow_the_language() {
     assert_eq!(Locale::Fr.minutes(12), "12 min");
     assert_eq!(Locale::Fr.lessons_done(2, 5), "2 sur 5 leçons terminées");
     assert_eq!(Locale::En.lessons_done(2, 5), "2 of 5 lessons done");
-    assert_eq!(Locale::Fr.labelled(Msg::License, "CC-BY"), format!("{} : CC-BY", Locale::Fr.t(Msg::License)));
-    assert_eq!(Locale::En.labelled(Msg::License, "CC-BY"), format!("{}: CC-BY", Locale::En.t(Msg::License)));
+    assert_eq!(
+        Locale::Fr.labelled(Msg::License, "CC-BY"),
+        format!("{} : CC-BY", Locale::Fr.t(Msg::License))
+    );
+    assert_eq!(
+        Locale::En.labelled(Msg::License, "CC-BY"),
+        format!("{}: CC-BY", Locale::En.t(Msg::License))
+    );
     assert_eq!(Locale::Fr.language_name("ar"), Locale::Fr.t(Msg::LangAr));
     assert_eq!(Locale::En.language_name("zgh"), Locale::En.t(Msg::LangZgh));
     assert_eq!(Locale::En.language_name("de"), Locale::En.t(Msg::LangOther));

@@ -1,5 +1,6 @@
 //! Native tests: the pure core, the in-memory store against the store contract, and the
 //! trainer CLI. One binary; each `mod` is a topic. Run with `cargo test`.
+#![cfg(not(target_arch = "wasm32"))]
 
 mod architecture;
 mod catalog;

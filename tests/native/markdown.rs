@@ -11,11 +11,17 @@ fn para(content: Vec<Inline>) -> Block {
 }
 
 fn code(language: Option<&str>, text: &str) -> Block {
-    Block::Code { language: language.map(str::to_owned), text: text.to_owned() }
+    Block::Code {
+        language: language.map(str::to_owned),
+        text: text.to_owned(),
+    }
 }
 
 fn link(href: &str, content: Vec<Inline>) -> Inline {
-    Inline::Link { href: href.to_owned(), content }
+    Inline::Link {
+        href: href.to_owned(),
+        content,
+    }
 }
 
 /// The inlines of a source that must parse to a single paragraph.
@@ -40,7 +46,10 @@ fn check_inlines(cases: &[(&str, Vec<Inline>)]) {
 
 #[test]
 fn headings() {
-    let h = |level, text: &str| Block::Heading { level, content: vec![t(text)] };
+    let h = |level, text: &str| Block::Heading {
+        level,
+        content: vec![t(text)],
+    };
     check_blocks(&[
         ("# Titre", vec![h(1, "Titre")]),
         ("###### Six", vec![h(6, "Six")]),
@@ -49,7 +58,13 @@ fn headings() {
         ("## Closed ##", vec![h(2, "Closed")]),
         ("## C#", vec![h(2, "C#")]),
         ("   ### Indented", vec![h(3, "Indented")]),
-        ("#", vec![Block::Heading { level: 1, content: vec![] }]),
+        (
+            "#",
+            vec![Block::Heading {
+                level: 1,
+                content: vec![],
+            }],
+        ),
         ("Titre\n=====", vec![h(1, "Titre")]),
         ("Sous-titre\n---", vec![h(2, "Sous-titre")]),
         ("a\n\n---", vec![para(vec![t("a")]), Block::Rule]),
@@ -67,12 +82,30 @@ fn headings() {
 fn paragraphs_join_and_break() {
     check_blocks(&[
         ("un\ndeux\n  trois", vec![para(vec![t("un deux trois")])]),
-        ("un\n\n\ndeux", vec![para(vec![t("un")]), para(vec![t("deux")])]),
-        ("un  \ndeux", vec![para(vec![t("un"), Inline::LineBreak, t("deux")])]),
-        ("un\\\ndeux", vec![para(vec![t("un"), Inline::LineBreak, t("deux")])]),
+        (
+            "un\n\n\ndeux",
+            vec![para(vec![t("un")]), para(vec![t("deux")])],
+        ),
+        (
+            "un  \ndeux",
+            vec![para(vec![t("un"), Inline::LineBreak, t("deux")])],
+        ),
+        (
+            "un\\\ndeux",
+            vec![para(vec![t("un"), Inline::LineBreak, t("deux")])],
+        ),
         ("fin  ", vec![para(vec![t("fin")])]),
         ("fin\\", vec![para(vec![t("fin\\")])]),
-        ("a\n# b", vec![para(vec![t("a")]), Block::Heading { level: 1, content: vec![t("b")] }]),
+        (
+            "a\n# b",
+            vec![
+                para(vec![t("a")]),
+                Block::Heading {
+                    level: 1,
+                    content: vec![t("b")],
+                },
+            ],
+        ),
         ("a\n    b", vec![para(vec![t("a b")])]),
         ("en\n2024. année", vec![para(vec![t("en 2024. année")])]),
         ("", vec![]),
@@ -84,11 +117,23 @@ fn paragraphs_join_and_break() {
 fn emphasis_and_strong() {
     use Inline::{Emphasis as Em, Strong};
     check_inlines(&[
-        ("**bold** and *it*", vec![Strong(vec![t("bold")]), t(" and "), Em(vec![t("it")])]),
-        ("__bold__ _it_", vec![Strong(vec![t("bold")]), t(" "), Em(vec![t("it")])]),
+        (
+            "**bold** and *it*",
+            vec![Strong(vec![t("bold")]), t(" and "), Em(vec![t("it")])],
+        ),
+        (
+            "__bold__ _it_",
+            vec![Strong(vec![t("bold")]), t(" "), Em(vec![t("it")])],
+        ),
         ("***both***", vec![Em(vec![Strong(vec![t("both")])])]),
-        ("*a **b** c*", vec![Em(vec![t("a "), Strong(vec![t("b")]), t(" c")])]),
-        ("**a *b* c**", vec![Strong(vec![t("a "), Em(vec![t("b")]), t(" c")])]),
+        (
+            "*a **b** c*",
+            vec![Em(vec![t("a "), Strong(vec![t("b")]), t(" c")])],
+        ),
+        (
+            "**a *b* c**",
+            vec![Strong(vec![t("a "), Em(vec![t("b")]), t(" c")])],
+        ),
         ("a * b * c", vec![t("a * b * c")]),
         ("2*3*4", vec![t("2*3*4")]),
         ("snake_case_name", vec![t("snake_case_name")]),
@@ -120,32 +165,59 @@ fn inline_code() {
 
 #[test]
 fn links_images_autolinks() {
-    let img = |src: &str, alt: &str| Inline::Image { src: src.into(), alt: alt.into() };
+    let img = |src: &str, alt: &str| Inline::Image {
+        src: src.into(),
+        alt: alt.into(),
+    };
     check_inlines(&[
-        ("[Nour](https://nour.example)", vec![link("https://nour.example", vec![t("Nour")])]),
-        ("[a]( x.html  \"Titre\" )", vec![link("x.html", vec![t("a")])]),
+        (
+            "[Nour](https://nour.example)",
+            vec![link("https://nour.example", vec![t("Nour")])],
+        ),
+        (
+            "[a]( x.html  \"Titre\" )",
+            vec![link("x.html", vec![t("a")])],
+        ),
         ("[a](x 'Titre')", vec![link("x", vec![t("a")])]),
-        ("[a](<mon fichier.pdf>)", vec![link("mon fichier.pdf", vec![t("a")])]),
+        (
+            "[a](<mon fichier.pdf>)",
+            vec![link("mon fichier.pdf", vec![t("a")])],
+        ),
         ("[a](f(1).html)", vec![link("f(1).html", vec![t("a")])]),
         ("[a](x\\)y)", vec![link("x)y", vec![t("a")])]),
         ("[a [b] c](x)", vec![link("x", vec![t("a [b] c")])]),
-        ("[**gras**](x)", vec![link("x", vec![Inline::Strong(vec![t("gras")])])]),
+        (
+            "[**gras**](x)",
+            vec![link("x", vec![Inline::Strong(vec![t("gras")])])],
+        ),
         ("![Un chat](chat.png)", vec![img("chat.png", "Un chat")]),
         ("![*x* `y`](i.png)", vec![img("i.png", "x y")]),
-        ("[![logo](l.png)](/)", vec![link("/", vec![img("l.png", "logo")])]),
+        (
+            "[![logo](l.png)](/)",
+            vec![link("/", vec![img("l.png", "logo")])],
+        ),
         ("[a](b", vec![t("[a](b")]),
         ("[a] (b)", vec![t("[a] (b)")]),
         ("[a]", vec![t("[a]")]),
-        ("[a [b](x) c](y)", vec![t("[a "), link("x", vec![t("b")]), t(" c](y)")]),
+        (
+            "[a [b](x) c](y)",
+            vec![t("[a "), link("x", vec![t("b")]), t(" c](y)")],
+        ),
         (
             "voir <https://a.example/p?q=1>.",
             vec![
                 t("voir "),
-                link("https://a.example/p?q=1", vec![t("https://a.example/p?q=1")]),
+                link(
+                    "https://a.example/p?q=1",
+                    vec![t("https://a.example/p?q=1")],
+                ),
                 t("."),
             ],
         ),
-        ("<mailto:x@y.org>", vec![link("mailto:x@y.org", vec![t("mailto:x@y.org")])]),
+        (
+            "<mailto:x@y.org>",
+            vec![link("mailto:x@y.org", vec![t("mailto:x@y.org")])],
+        ),
         ("<ftp://x>", vec![t("<ftp://x>")]),
         ("<https://a b>", vec![t("<https://a b>")]),
         ("[`]`](x)", vec![link("x", vec![Inline::Code("]".into())])]),
@@ -158,10 +230,22 @@ fn links_and_prose_texts_helpers() {
     let blocks = parse(
         "# Titre <b>\n\nVoir [ici](a.html) et ![*chat*](c.png).\n\n- <i>item</i> `<code>`\n\n```\n<pre>\n```\n\n> [x](<q.html>)",
     );
-    assert_eq!(links(&blocks), vec![("a.html", false), ("c.png", true), ("q.html", false)]);
+    assert_eq!(
+        links(&blocks),
+        vec![("a.html", false), ("c.png", true), ("q.html", false)]
+    );
     assert_eq!(
         prose_texts(&blocks),
-        vec!["Titre <b>", "Voir ", "ici", " et ", "chat", ".", "<i>item</i> ", "x"]
+        vec![
+            "Titre <b>",
+            "Voir ",
+            "ici",
+            " et ",
+            "chat",
+            ".",
+            "<i>item</i> ",
+            "x"
+        ]
     );
     assert!(links(&[]).is_empty());
 }
@@ -183,10 +267,17 @@ fn escapes() {
 #[test]
 fn lists() {
     let item = |s: &str| vec![para(vec![t(s)])];
-    let bullets = |items| Block::List { ordered: false, start: 1, items };
+    let bullets = |items| Block::List {
+        ordered: false,
+        start: 1,
+        items,
+    };
     check_blocks(&[
         ("- a\n- b", vec![bullets(vec![item("a"), item("b")])]),
-        ("* a\n+ b", vec![bullets(vec![item("a")]), bullets(vec![item("b")])]),
+        (
+            "* a\n+ b",
+            vec![bullets(vec![item("a")]), bullets(vec![item("b")])],
+        ),
         ("- a\n\n- b", vec![bullets(vec![item("a"), item("b")])]),
         ("- a\nsuite", vec![bullets(vec![item("a suite")])]),
         (
@@ -200,8 +291,16 @@ fn lists() {
         (
             "1) un\n1. deux",
             vec![
-                Block::List { ordered: true, start: 1, items: vec![item("un")] },
-                Block::List { ordered: true, start: 1, items: vec![item("deux")] },
+                Block::List {
+                    ordered: true,
+                    start: 1,
+                    items: vec![item("un")],
+                },
+                Block::List {
+                    ordered: true,
+                    start: 1,
+                    items: vec![item("deux")],
+                },
             ],
         ),
         // As in CommonMark, a list not starting at 1 may not interrupt a paragraph, but a line
@@ -209,27 +308,56 @@ fn lists() {
         (
             "1) un\n2. deux",
             vec![
-                Block::List { ordered: true, start: 1, items: vec![item("un")] },
-                Block::List { ordered: true, start: 2, items: vec![item("deux")] },
+                Block::List {
+                    ordered: true,
+                    start: 1,
+                    items: vec![item("un")],
+                },
+                Block::List {
+                    ordered: true,
+                    start: 2,
+                    items: vec![item("deux")],
+                },
             ],
         ),
         (
             "- a\n\n  b\n2. c",
             vec![
                 bullets(vec![vec![para(vec![t("a")]), para(vec![t("b")])]]),
-                Block::List { ordered: true, start: 2, items: vec![item("c")] },
+                Block::List {
+                    ordered: true,
+                    start: 2,
+                    items: vec![item("c")],
+                },
             ],
         ),
         (
             "- a\n  b\n2. c",
             vec![
                 bullets(vec![item("a b")]),
-                Block::List { ordered: true, start: 2, items: vec![item("c")] },
+                Block::List {
+                    ordered: true,
+                    start: 2,
+                    items: vec![item("c")],
+                },
             ],
         ),
         ("-\n\n  x", vec![bullets(vec![vec![]]), para(vec![t("x")])]),
-        ("- a\n    - b", vec![bullets(vec![vec![para(vec![t("a")]), bullets(vec![item("b")])]])]),
-        ("0. zéro", vec![Block::List { ordered: true, start: 0, items: vec![item("zéro")] }]),
+        (
+            "- a\n    - b",
+            vec![bullets(vec![vec![
+                para(vec![t("a")]),
+                bullets(vec![item("b")]),
+            ]])],
+        ),
+        (
+            "0. zéro",
+            vec![Block::List {
+                ordered: true,
+                start: 0,
+                items: vec![item("zéro")],
+            }],
+        ),
         ("1234567890. trop", vec![para(vec![t("1234567890. trop")])]),
         ("-pas", vec![para(vec![t("-pas")])]),
         (
@@ -240,7 +368,14 @@ fn lists() {
             ],
         ),
         ("-\tx", vec![bullets(vec![item("x")])]),
-        ("- a\n* * *\n- b", vec![bullets(vec![item("a")]), Block::Rule, bullets(vec![item("b")])]),
+        (
+            "- a\n* * *\n- b",
+            vec![
+                bullets(vec![item("a")]),
+                Block::Rule,
+                bullets(vec![item("b")]),
+            ],
+        ),
         ("-", vec![bullets(vec![vec![]])]),
     ]);
 }
@@ -261,7 +396,11 @@ fn nested_lists() {
                         item("b"),
                         vec![
                             para(vec![t("c")]),
-                            Block::List { ordered: false, start: 1, items: vec![item("d")] },
+                            Block::List {
+                                ordered: false,
+                                start: 1,
+                                items: vec![item("d")],
+                            },
                         ],
                     ],
                 },
@@ -278,19 +417,34 @@ fn nested_lists() {
 #[test]
 fn code_blocks() {
     check_blocks(&[
-        ("```rust\nfn main() {}\n```", vec![code(Some("rust"), "fn main() {}")]),
-        ("~~~ python extra\nx = 1\n\n  y\n~~~", vec![code(Some("python"), "x = 1\n\n  y")]),
+        (
+            "```rust\nfn main() {}\n```",
+            vec![code(Some("rust"), "fn main() {}")],
+        ),
+        (
+            "~~~ python extra\nx = 1\n\n  y\n~~~",
+            vec![code(Some("python"), "x = 1\n\n  y")],
+        ),
         ("```\n*pas* <b>\n```", vec![code(None, "*pas* <b>")]),
         ("````\n```\n````", vec![code(None, "```")]),
         ("```\nouvert\n", vec![code(None, "ouvert")]),
-        ("  ```\n  a\n b\n    c\n  ```", vec![code(None, "a\nb\n  c")]),
-        ("``` a`b\n```", vec![para(vec![t("``` a`b")]), code(None, "")]),
+        (
+            "  ```\n  a\n b\n    c\n  ```",
+            vec![code(None, "a\nb\n  c")],
+        ),
+        (
+            "``` a`b\n```",
+            vec![para(vec![t("``` a`b")]), code(None, "")],
+        ),
         (
             "    code\n      plus\n\n    fin\n\npara",
             vec![code(None, "code\n  plus\n\nfin"), para(vec![t("para")])],
         ),
         ("\tcode\ttab", vec![code(None, "code\ttab")]),
-        ("texte\n```\nx\n```", vec![para(vec![t("texte")]), code(None, "x")]),
+        (
+            "texte\n```\nx\n```",
+            vec![para(vec![t("texte")]), code(None, "x")],
+        ),
         ("```\r\na\r\n```\r\n", vec![code(None, "a")]),
     ]);
 }
@@ -307,11 +461,21 @@ fn code_inside_list_item_and_quote() {
         ]],
     }];
     check_blocks(&[
-        ("- Exemple :\n  ```sh\n  ls -l\n    cd /\n  ```\n\n      indenté", want),
-        ("> ```\n> a\n>   b\n> ```", vec![Block::Quote(vec![code(None, "a\n  b")])]),
+        (
+            "- Exemple :\n  ```sh\n  ls -l\n    cd /\n  ```\n\n      indenté",
+            want,
+        ),
+        (
+            "> ```\n> a\n>   b\n> ```",
+            vec![Block::Quote(vec![code(None, "a\n  b")])],
+        ),
         (
             "1.     code",
-            vec![Block::List { ordered: true, start: 1, items: vec![vec![code(None, "code")]] }],
+            vec![Block::List {
+                ordered: true,
+                start: 1,
+                items: vec![vec![code(None, "code")]],
+            }],
         ),
     ]);
 }
@@ -322,14 +486,30 @@ fn quotes() {
     check_blocks(&[
         ("> a\n> b", vec![q(vec![para(vec![t("a b")])])]),
         ("> a\nb", vec![q(vec![para(vec![t("a b")])])]),
-        ("> a\n\nb", vec![q(vec![para(vec![t("a")])]), para(vec![t("b")])]),
-        (">a\n>\n>b", vec![q(vec![para(vec![t("a")]), para(vec![t("b")])])]),
-        ("> > deux\n> un", vec![q(vec![q(vec![para(vec![t("deux un")])])])]),
+        (
+            "> a\n\nb",
+            vec![q(vec![para(vec![t("a")])]), para(vec![t("b")])],
+        ),
+        (
+            ">a\n>\n>b",
+            vec![q(vec![para(vec![t("a")]), para(vec![t("b")])])],
+        ),
+        (
+            "> > deux\n> un",
+            vec![q(vec![q(vec![para(vec![t("deux un")])])])],
+        ),
         (
             "> # T\n> - x",
             vec![q(vec![
-                Block::Heading { level: 1, content: vec![t("T")] },
-                Block::List { ordered: false, start: 1, items: vec![vec![para(vec![t("x")])]] },
+                Block::Heading {
+                    level: 1,
+                    content: vec![t("T")],
+                },
+                Block::List {
+                    ordered: false,
+                    start: 1,
+                    items: vec![vec![para(vec![t("x")])]],
+                },
             ])],
         ),
         ("> a\n---", vec![q(vec![para(vec![t("a")])]), Block::Rule]),
@@ -347,18 +527,31 @@ fn rules() {
         ("- - -", vec![Block::Rule]),
         ("--", vec![para(vec![t("--")])]),
         ("---a", vec![para(vec![t("---a")])]),
-        ("a\n***\nb", vec![para(vec![t("a")]), Block::Rule, para(vec![t("b")])]),
+        (
+            "a\n***\nb",
+            vec![para(vec![t("a")]), Block::Rule, para(vec![t("b")])],
+        ),
     ]);
 }
 
 #[test]
 fn html_is_kept_as_text() {
     check_blocks(&[
-        ("<script>alert(1)</script>", vec![para(vec![t("<script>alert(1)</script>")])]),
-        ("a <b>gras</b> &amp; &lt;", vec![para(vec![t("a <b>gras</b> &amp; &lt;")])]),
+        (
+            "<script>alert(1)</script>",
+            vec![para(vec![t("<script>alert(1)</script>")])],
+        ),
+        (
+            "a <b>gras</b> &amp; &lt;",
+            vec![para(vec![t("a <b>gras</b> &amp; &lt;")])],
+        ),
         (
             "<div>\n*x*\n</div>",
-            vec![para(vec![t("<div> "), Inline::Emphasis(vec![t("x")]), t(" </div>")])],
+            vec![para(vec![
+                t("<div> "),
+                Inline::Emphasis(vec![t("x")]),
+                t(" </div>"),
+            ])],
         ),
     ]);
     let blocks = parse("Texte <img src=x onerror=alert(1)>");
@@ -377,12 +570,24 @@ fn arabic_tifinagh_and_crlf() {
                 Inline::Strong(vec![t("مهم")]),
             ])],
         ),
-        ("ⵜⴰⵎⴰⵣⵉⵖⵜ *ⴰⵎⵢⴰ*", vec![para(vec![t("ⵜⴰⵎⴰⵣⵉⵖⵜ "), Inline::Emphasis(vec![t("ⴰⵎⵢⴰ")])])]),
-        ("ماذا؟*نعم*", vec![para(vec![t("ماذا؟"), Inline::Emphasis(vec![t("نعم")])])]),
+        (
+            "ⵜⴰⵎⴰⵣⵉⵖⵜ *ⴰⵎⵢⴰ*",
+            vec![para(vec![
+                t("ⵜⴰⵎⴰⵣⵉⵖⵜ "),
+                Inline::Emphasis(vec![t("ⴰⵎⵢⴰ")]),
+            ])],
+        ),
+        (
+            "ماذا؟*نعم*",
+            vec![para(vec![t("ماذا؟"), Inline::Emphasis(vec![t("نعم")])])],
+        ),
         (
             "# Titre\r\n\r\nun\r\ndeux  \r\ntrois\r\n",
             vec![
-                Block::Heading { level: 1, content: vec![t("Titre")] },
+                Block::Heading {
+                    level: 1,
+                    content: vec![t("Titre")],
+                },
                 para(vec![t("un deux"), Inline::LineBreak, t("trois")]),
             ],
         ),
@@ -401,7 +606,11 @@ fn arabic_tifinagh_and_crlf() {
 fn quick(source: &str) -> Vec<Block> {
     let start = Instant::now();
     let blocks = parse(source);
-    assert!(start.elapsed() < Duration::from_secs(3), "took {:?}", start.elapsed());
+    assert!(
+        start.elapsed() < Duration::from_secs(3),
+        "took {:?}",
+        start.elapsed()
+    );
     blocks
 }
 
@@ -409,12 +618,18 @@ fn quick(source: &str) -> Vec<Block> {
 fn pathological_inputs_are_fast() {
     let stars = "*".repeat(100_000);
     assert_eq!(quick(&stars), vec![Block::Rule]);
-    assert_eq!(quick(&format!("a{stars}b")), vec![para(vec![t(&format!("a{stars}b"))])]);
+    assert_eq!(
+        quick(&format!("a{stars}b")),
+        vec![para(vec![t(&format!("a{stars}b"))])]
+    );
     assert!(!quick(&"*a ".repeat(30_000)).is_empty());
     assert!(!quick(&"a* ".repeat(30_000)).is_empty());
     assert!(!quick(&"_a *b ".repeat(20_000)).is_empty());
     assert!(!quick(&("*a ".repeat(20_000) + &"b* ".repeat(20_000))).is_empty());
-    assert_eq!(quick(&"[".repeat(10_000)), vec![para(vec![t(&"[".repeat(10_000))])]);
+    assert_eq!(
+        quick(&"[".repeat(10_000)),
+        vec![para(vec![t(&"[".repeat(10_000))])]
+    );
     assert!(!quick(&"[a](".repeat(25_000)).is_empty());
     assert!(!quick(&("![".repeat(10_000) + &"](x)".repeat(10_000))).is_empty());
     assert!(!quick(&"<http://a".repeat(20_000)).is_empty());
@@ -424,9 +639,13 @@ fn pathological_inputs_are_fast() {
     assert!(!quick(&"> ".repeat(5_000)).is_empty());
     assert!(!quick(&format!("{}x", "- ".repeat(5_000))).is_empty());
     assert!(!quick(&format!("{}x", "1. ".repeat(5_000))).is_empty());
-    let deep: String = (0..300).map(|n| format!("{}- x\n", "  ".repeat(n))).collect();
+    let deep: String = (0..300)
+        .map(|n| format!("{}- x\n", "  ".repeat(n)))
+        .collect();
     assert!(!quick(&deep).is_empty());
-    let quotes: String = (0..1_000).map(|n| format!("{}x\n", "> ".repeat(n))).collect();
+    let quotes: String = (0..1_000)
+        .map(|n| format!("{}x\n", "> ".repeat(n)))
+        .collect();
     assert!(!quick(&quotes).is_empty());
     assert!(!quick(&"- a\n".repeat(50_000)).is_empty());
     assert!(!quick(&"> a\n".repeat(50_000)).is_empty());
@@ -478,7 +697,10 @@ fn inline_nesting_is_capped() {
     }
     let content = inl(&format!("{}b{}", "*a ".repeat(40), " c*".repeat(40)));
     assert!((10..=16).contains(&depth(&content)), "{}", depth(&content));
-    assert_eq!(depth(&inl(&format!("{}b{}", "*a ".repeat(5), " c*".repeat(5)))), 5);
+    assert_eq!(
+        depth(&inl(&format!("{}b{}", "*a ".repeat(5), " c*".repeat(5)))),
+        5
+    );
     let images = format!("{}x{}", "[![".repeat(10), "](i)](l)".repeat(10));
     assert!(depth(&inl(&images)) <= 8);
 }

@@ -14,7 +14,12 @@ fn course() -> Bundle {
 }
 
 fn ev(lesson: &str, kind: EventKind, at_ms: u64) -> LearningEvent {
-    LearningEvent { course_id: "deux-modules".into(), lesson_id: lesson.into(), kind, at_ms }
+    LearningEvent {
+        course_id: "deux-modules".into(),
+        lesson_id: lesson.into(),
+        kind,
+        at_ms,
+    }
 }
 
 fn progress(events: &[LearningEvent]) -> CourseProgress {
@@ -22,7 +27,10 @@ fn progress(events: &[LearningEvent]) -> CourseProgress {
 }
 
 fn done(p: &CourseProgress) -> Vec<&'static str> {
-    ["l1", "l2", "l3"].into_iter().filter(|id| p.is_done(id)).collect()
+    ["l1", "l2", "l3"]
+        .into_iter()
+        .filter(|id| p.is_done(id))
+        .collect()
 }
 
 fn resume(p: &CourseProgress) -> Option<String> {
@@ -36,24 +44,47 @@ fn no_events_means_nothing_done_and_resume_at_the_first_lesson() {
     assert_eq!((p.done_count(), p.total()), (0, 3));
     assert!(!p.is_complete() && !p.has_started());
     assert_eq!(resume(&p).as_deref(), Some("l1"));
-    assert_eq!(p, CourseProgress::from_events(&course(), &[]), "deterministic");
+    assert_eq!(
+        p,
+        CourseProgress::from_events(&course(), &[]),
+        "deterministic"
+    );
 }
 
 #[test]
 fn done_and_undone_toggle_in_time_order_not_storage_order() {
     // Stored out of order: completed at 30 is the last word.
-    let p = progress(&[ev("l1", Completed, 30), ev("l1", Reopened, 20), ev("l1", Completed, 10)]);
+    let p = progress(&[
+        ev("l1", Completed, 30),
+        ev("l1", Reopened, 20),
+        ev("l1", Completed, 10),
+    ]);
     assert_eq!(done(&p), ["l1"]);
     // Reopened at 30 is the last word.
-    let p = progress(&[ev("l1", Reopened, 30), ev("l1", Completed, 10), ev("l1", Completed, 20)]);
+    let p = progress(&[
+        ev("l1", Reopened, 30),
+        ev("l1", Completed, 10),
+        ev("l1", Completed, 20),
+    ]);
     assert_eq!(done(&p), Vec::<&str>::new());
     // Toggled many times.
-    let events: Vec<LearningEvent> =
-        (0..101).map(|i| ev("l2", if i % 2 == 0 { Completed } else { Reopened }, 1_000 - i)).collect();
+    let events: Vec<LearningEvent> = (0..101)
+        .map(|i| {
+            ev(
+                "l2",
+                if i % 2 == 0 { Completed } else { Reopened },
+                1_000 - i,
+            )
+        })
+        .collect();
     // Time order runs from i = 100 (at 900, Completed) to i = 0 (at 1000, Completed).
     assert_eq!(done(&progress(&events)), ["l2"]);
     // Reopening a lesson never completed is harmless; completing twice counts once.
-    let p = progress(&[ev("l3", Reopened, 1), ev("l3", Completed, 2), ev("l3", Completed, 3)]);
+    let p = progress(&[
+        ev("l3", Reopened, 1),
+        ev("l3", Completed, 2),
+        ev("l3", Completed, 3),
+    ]);
     assert_eq!((done(&p), p.done_count()), (vec!["l3"], 1));
 }
 
@@ -78,7 +109,11 @@ fn events_for_unknown_lessons_are_ignored() {
     ]);
     assert_eq!(p.done_count(), 0);
     assert!(!p.is_done("l99"));
-    assert_eq!(resume(&p).as_deref(), Some("l2"), "an unknown lesson never becomes the resume point");
+    assert_eq!(
+        resume(&p).as_deref(),
+        Some("l2"),
+        "an unknown lesson never becomes the resume point"
+    );
 
     // Only unknown lessons: nothing started.
     let p = progress(&[ev("l99", Opened, 1), ev("l99", Completed, 2)]);
@@ -89,24 +124,47 @@ fn events_for_unknown_lessons_are_ignored() {
 #[test]
 fn events_of_a_lesson_removed_in_a_new_version_are_ignored() {
     // Version 2.2.0 of the same course drops l2.
-    let mut doc: serde_json::Value = serde_json::from_str(&read_fixture("good/two-modules.json")).expect("json");
+    let mut doc: serde_json::Value =
+        serde_json::from_str(&read_fixture("good/two-modules.json")).expect("json");
     doc["version"] = "2.2.0".into();
-    doc["modules"][0]["lessons"].as_array_mut().expect("lessons").remove(1);
+    doc["modules"][0]["lessons"]
+        .as_array_mut()
+        .expect("lessons")
+        .remove(1);
     let newer = parse_ok(&doc.to_string(), "two-modules without l2");
-    let events = [ev("l1", Completed, 1), ev("l2", Completed, 2), ev("l2", Opened, 3)];
+    let events = [
+        ev("l1", Completed, 1),
+        ev("l2", Completed, 2),
+        ev("l2", Opened, 3),
+    ];
     let p = CourseProgress::from_events(&newer, &events);
     assert_eq!((p.done_count(), p.total()), (1, 2));
-    assert_eq!(p.resume_at(&newer).map(|f| f.lesson.id.as_str()), Some("l3"));
+    assert_eq!(
+        p.resume_at(&newer).map(|f| f.lesson.id.as_str()),
+        Some("l3")
+    );
     // The same events on the older version still count l2.
     assert_eq!(progress(&events).done_count(), 2);
 }
 
 #[test]
 fn events_of_another_course_are_ignored() {
-    let other = |lesson: &str, kind, at_ms| LearningEvent { course_id: "autre-cours".into(), ..ev(lesson, kind, at_ms) };
-    let p = progress(&[ev("l1", Completed, 1), other("l1", Reopened, 2), other("l2", Completed, 3), other("l3", Opened, 4)]);
+    let other = |lesson: &str, kind, at_ms| LearningEvent {
+        course_id: "autre-cours".into(),
+        ..ev(lesson, kind, at_ms)
+    };
+    let p = progress(&[
+        ev("l1", Completed, 1),
+        other("l1", Reopened, 2),
+        other("l2", Completed, 3),
+        other("l3", Opened, 4),
+    ]);
     assert_eq!(done(&p), ["l1"]);
-    assert_eq!(resume(&p).as_deref(), Some("l2"), "another course's open is not ours");
+    assert_eq!(
+        resume(&p).as_deref(),
+        Some("l2"),
+        "another course's open is not ours"
+    );
 }
 
 #[test]
@@ -125,7 +183,11 @@ fn resume_at_prefers_the_last_opened_then_the_first_not_done_then_the_first() {
     let p = progress(&[ev("l2", Completed, 1)]);
     assert_eq!(resume(&p).as_deref(), Some("l1"));
     // All done, nothing opened: the first lesson.
-    let p = progress(&[ev("l3", Completed, 1), ev("l1", Completed, 2), ev("l2", Completed, 3)]);
+    let p = progress(&[
+        ev("l3", Completed, 1),
+        ev("l1", Completed, 2),
+        ev("l2", Completed, 3),
+    ]);
     assert_eq!(resume(&p).as_deref(), Some("l1"));
     assert!(p.is_complete());
 }
@@ -136,14 +198,22 @@ fn module_counts_and_completion() {
     assert_eq!(p.module_counts(&course(), "m1"), (0, 2));
     assert_eq!(p.module_counts(&course(), "m2"), (1, 1));
     assert_eq!(p.module_counts(&course(), "nope"), (0, 0));
-    assert_eq!(p.module_counts(&course(), "l3"), (0, 0), "a lesson id is not a module");
+    assert_eq!(
+        p.module_counts(&course(), "l3"),
+        (0, 0),
+        "a lesson id is not a module"
+    );
     assert!(!p.is_complete() && p.has_started());
 
     let p = progress(&[ev("l3", Completed, 1), ev("l2", Completed, 2)]);
     assert_eq!(p.module_counts(&course(), "m1"), (1, 2));
     assert!(!p.is_complete());
 
-    let all = [ev("l3", Completed, 1), ev("l2", Completed, 2), ev("l1", Completed, 3)];
+    let all = [
+        ev("l3", Completed, 1),
+        ev("l2", Completed, 2),
+        ev("l1", Completed, 3),
+    ];
     let p = progress(&all);
     assert_eq!(p.done_count(), 3);
     assert!(p.is_complete());
@@ -171,8 +241,15 @@ fn a_stored_event_log_replays_to_the_expected_progress() {
     assert_eq!(events[3].kind, Reopened);
     let bundle = course();
     let p = CourseProgress::from_events(&bundle, &events);
-    assert_eq!(done(&p), ["l1", "l3"], "l2 was reopened after its completion");
-    assert_eq!(p.resume_at(&bundle).map(|f| f.lesson.id.as_str()), Some("l2"));
+    assert_eq!(
+        done(&p),
+        ["l1", "l3"],
+        "l2 was reopened after its completion"
+    );
+    assert_eq!(
+        p.resume_at(&bundle).map(|f| f.lesson.id.as_str()),
+        Some("l2")
+    );
     assert_eq!(p.module_counts(&bundle, "m1"), (1, 2));
     assert_eq!(p.module_counts(&bundle, "m2"), (1, 1));
 
@@ -186,18 +263,32 @@ fn a_stored_event_log_replays_to_the_expected_progress() {
 #[test]
 fn progress_on_a_sample_course() {
     let file = &crate::validate::sample_bundle_files()[1];
-    let bundle = parse_ok(&std::fs::read_to_string(file).expect("read"), "web-html-css");
+    let bundle = parse_ok(
+        &std::fs::read_to_string(file).expect("read"),
+        "web-html-css",
+    );
     let ids: Vec<String> = bundle.lessons().map(|f| f.lesson.id.clone()).collect();
     let events: Vec<LearningEvent> = ids
         .iter()
         .enumerate()
-        .map(|(i, id)| LearningEvent { course_id: bundle.id().into(), lesson_id: id.clone(), kind: Completed, at_ms: i as u64 })
+        .map(|(i, id)| LearningEvent {
+            course_id: bundle.id().into(),
+            lesson_id: id.clone(),
+            kind: Completed,
+            at_ms: i as u64,
+        })
         .collect();
     let p = CourseProgress::from_events(&bundle, &events[..ids.len() / 2]);
     assert_eq!(p.total(), ids.len());
     assert_eq!(p.done_count(), ids.len() / 2);
-    assert_eq!(p.resume_at(&bundle).map(|f| f.lesson.id.clone()), Some(ids[ids.len() / 2].clone()));
+    assert_eq!(
+        p.resume_at(&bundle).map(|f| f.lesson.id.clone()),
+        Some(ids[ids.len() / 2].clone())
+    );
     let first_module = &bundle.modules()[0];
-    assert_eq!(p.module_counts(&bundle, &first_module.id), (first_module.lessons.len(), first_module.lessons.len()));
+    assert_eq!(
+        p.module_counts(&bundle, &first_module.id),
+        (first_module.lessons.len(), first_module.lessons.len())
+    );
     assert!(CourseProgress::from_events(&bundle, &events).is_complete());
 }

@@ -4,12 +4,25 @@ use nour::app::router::Route;
 
 #[test]
 fn paths_map_to_pages() {
-    let lesson = |c: &str, l: &str| Route::Lesson { course: c.into(), lesson: l.into() };
+    let lesson = |c: &str, l: &str| Route::Lesson {
+        course: c.into(),
+        lesson: l.into(),
+    };
     let cases = [
         ("/", Route::Catalog),
         ("", Route::Catalog),
-        ("/course/web-html-css", Route::Course { course: "web-html-css".into() }),
-        ("/course/web-html-css/", Route::Course { course: "web-html-css".into() }),
+        (
+            "/course/web-html-css",
+            Route::Course {
+                course: "web-html-css".into(),
+            },
+        ),
+        (
+            "/course/web-html-css/",
+            Route::Course {
+                course: "web-html-css".into(),
+            },
+        ),
         ("/course/web/lesson/l01-le-web", lesson("web", "l01-le-web")),
         ("/course", Route::NotFound),
         ("/course/web/lesson", Route::NotFound),
@@ -23,9 +36,17 @@ fn paths_map_to_pages() {
 
 #[test]
 fn links_the_app_writes_lead_back_to_their_page() {
-    assert_eq!(Route::parse(&Route::course_href("cv")), Route::Course { course: "cv".into() });
+    assert_eq!(
+        Route::parse(&Route::course_href("cv")),
+        Route::Course {
+            course: "cv".into()
+        }
+    );
     assert_eq!(
         Route::parse(&Route::lesson_href("cv", "l2")),
-        Route::Lesson { course: "cv".into(), lesson: "l2".into() }
+        Route::Lesson {
+            course: "cv".into(),
+            lesson: "l2".into()
+        }
     );
 }

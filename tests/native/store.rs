@@ -12,15 +12,21 @@ fn install_then_read_back() {
 
 #[test]
 fn reinstall_replaces_version_and_assets() {
-    block_on(contract::reinstall_replaces_version_and_assets(&MemoryStore::default()));
+    block_on(contract::reinstall_replaces_version_and_assets(
+        &MemoryStore::default(),
+    ));
 }
 
 #[test]
 fn remove_frees_course_but_keeps_progress() {
-    block_on(contract::remove_frees_course_but_keeps_progress(&MemoryStore::default()));
+    block_on(contract::remove_frees_course_but_keeps_progress(
+        &MemoryStore::default(),
+    ));
 }
 
 #[test]
 fn events_append_in_order_per_course() {
-    block_on(contract::events_append_in_order_per_course(&MemoryStore::default()));
+    block_on(contract::events_append_in_order_per_course(
+        &MemoryStore::default(),
+    ));
 }

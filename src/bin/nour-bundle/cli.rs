@@ -62,7 +62,11 @@ struct Loaded {
 
 fn bundle_file(arg: &str) -> PathBuf {
     let path = PathBuf::from(arg);
-    if path.is_dir() { path.join("bundle.json") } else { path }
+    if path.is_dir() {
+        path.join("bundle.json")
+    } else {
+        path
+    }
 }
 
 fn load(arg: &str) -> Result<Loaded, Failure> {
@@ -71,7 +75,11 @@ fn load(arg: &str) -> Result<Loaded, Failure> {
     let dir = file.parent().map(Path::to_path_buf).unwrap_or_default();
     let outcome = validate::parse(&text).and_then(|bundle| {
         let issues = check_asset_files(&bundle, &dir);
-        if issues.is_empty() { Ok(bundle) } else { Err(issues) }
+        if issues.is_empty() {
+            Ok(bundle)
+        } else {
+            Err(issues)
+        }
     });
     Ok(Loaded { file, dir, outcome })
 }
@@ -82,14 +90,23 @@ fn check_asset_files(bundle: &Bundle, dir: &Path) -> Vec<Issue> {
     for (i, asset) in bundle.assets().iter().enumerate() {
         let path = format!("$.assets[{i}]");
         match fs::read(dir.join(&asset.path)) {
-            Err(error) => issues.push(file_issue(&format!("{path}.path"), format!("cannot read {}: {error}", asset.path))),
+            Err(error) => issues.push(file_issue(
+                &format!("{path}.path"),
+                format!("cannot read {}: {error}", asset.path),
+            )),
             Ok(bytes) => {
                 if asset.size.is_some_and(|size| size != bytes.len() as u64) {
-                    issues.push(file_issue(&format!("{path}.size"), format!("the file has {} bytes", bytes.len())));
+                    issues.push(file_issue(
+                        &format!("{path}.size"),
+                        format!("the file has {} bytes", bytes.len()),
+                    ));
                 }
                 let actual = sha256_hex(&bytes);
                 if asset.sha256.as_ref().is_some_and(|sha| *sha != actual) {
-                    issues.push(file_issue(&format!("{path}.sha256"), format!("the file's SHA-256 is {actual}")));
+                    issues.push(file_issue(
+                        &format!("{path}.sha256"),
+                        format!("the file's SHA-256 is {actual}"),
+                    ));
                 }
             }
         }
@@ -102,7 +119,10 @@ fn file_issue(path: &str, message: String) -> Issue {
 }
 
 fn sha256_hex(bytes: &[u8]) -> String {
-    Sha256::digest(bytes).iter().map(|b| format!("{b:02x}")).collect()
+    Sha256::digest(bytes)
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
 }
 
 fn validate_cmd(args: &[String]) -> Result<i32, Failure> {
@@ -112,7 +132,9 @@ fn validate_cmd(args: &[String]) -> Result<i32, Failure> {
     }
     let files: Vec<&String> = args.iter().filter(|a| !a.starts_with("--")).collect();
     if files.is_empty() {
-        return Err(Failure::Usage("validate needs at least one bundle file".into()));
+        return Err(Failure::Usage(
+            "validate needs at least one bundle file".into(),
+        ));
     }
     let mut report = Vec::new();
     let mut failed = false;
@@ -135,9 +157,16 @@ fn validate_cmd(args: &[String]) -> Result<i32, Failure> {
             Err(issues) => {
                 failed = true;
                 if !json {
-                    println!("FAIL {file}: {} problem{}", issues.len(), if issues.len() == 1 { "" } else { "s" });
+                    println!(
+                        "FAIL {file}: {} problem{}",
+                        issues.len(),
+                        if issues.len() == 1 { "" } else { "s" }
+                    );
                     for issue in issues {
-                        let at = issue.line.map(|line| format!("{file}:{line}: ")).unwrap_or_default();
+                        let at = issue
+                            .line
+                            .map(|line| format!("{file}:{line}: "))
+                            .unwrap_or_default();
                         println!("  {at}{}: {}", issue.path, issue.problem);
                     }
                 }
@@ -146,7 +175,10 @@ fn validate_cmd(args: &[String]) -> Result<i32, Failure> {
         }
     }
     if json {
-        println!("{}", serde_json::to_string_pretty(&report).unwrap_or_default());
+        println!(
+            "{}",
+            serde_json::to_string_pretty(&report).unwrap_or_default()
+        );
     }
     Ok(i32::from(failed))
 }
@@ -184,10 +216,15 @@ fn pack(args: &[String]) -> Result<i32, Failure> {
     let mut seen = std::collections::BTreeSet::new();
     for item in &loaded {
         if let Ok(bundle) = &item.outcome
-            && !seen.insert(bundle.id().to_owned()) {
-                failed = true;
-                eprintln!("FAIL {}: another input is also course {:?}", item.file.display(), bundle.id());
-            }
+            && !seen.insert(bundle.id().to_owned())
+        {
+            failed = true;
+            eprintln!(
+                "FAIL {}: another input is also course {:?}",
+                item.file.display(),
+                bundle.id()
+            );
+        }
     }
     if failed {
         eprintln!("nothing written to {}", out.display());
@@ -207,7 +244,11 @@ fn pack(args: &[String]) -> Result<i32, Failure> {
             let sha = sha256_hex(&bytes);
             asset.size = Some(bytes.len() as u64);
             asset.sha256 = Some(sha.clone());
-            catalog_assets.push(CatalogAsset { path: asset.path.clone(), size: bytes.len() as u64, sha256: sha.clone() });
+            catalog_assets.push(CatalogAsset {
+                path: asset.path.clone(),
+                size: bytes.len() as u64,
+                sha256: sha.clone(),
+            });
             files.push((out.join("assets").join(&sha), bytes));
         }
         // The packed bundle is minified: learners pay for every byte.
@@ -215,7 +256,11 @@ fn pack(args: &[String]) -> Result<i32, Failure> {
         // What we publish must pass the app's validation exactly as the app will see it.
         let text = String::from_utf8_lossy(&packed);
         if let Err(issues) = validate::parse(&text) {
-            eprintln!("FAIL {}: the packed form is invalid: {}", item.file.display(), issues[0]);
+            eprintln!(
+                "FAIL {}: the packed form is invalid: {}",
+                item.file.display(),
+                issues[0]
+            );
             return Ok(1);
         }
         let url = format!("courses/{}-{}.json", doc.id, doc.version);
@@ -236,8 +281,12 @@ fn pack(args: &[String]) -> Result<i32, Failure> {
         files.push((out.join(url), packed));
     }
     entries.sort_by(|a, b| a.id.cmp(&b.id));
-    let catalog = Catalog { format: CATALOG_FORMAT_V1.into(), courses: entries };
-    let catalog_json = serde_json::to_vec_pretty(&catalog).map_err(|e| Failure::Io(e.to_string()))?;
+    let catalog = Catalog {
+        format: CATALOG_FORMAT_V1.into(),
+        courses: entries,
+    };
+    let catalog_json =
+        serde_json::to_vec_pretty(&catalog).map_err(|e| Failure::Io(e.to_string()))?;
 
     for (path, bytes) in &files {
         write_file(path, bytes)?;
@@ -248,7 +297,13 @@ fn pack(args: &[String]) -> Result<i32, Failure> {
     write_file(&temporary, &catalog_json)?;
     fs::rename(&temporary, &catalog_path).map_err(|e| io_error(&catalog_path, e))?;
     for entry in &catalog.courses {
-        println!("packed {} {} ({} bytes, {} assets)", entry.id, entry.version, entry.download_size(), entry.assets.len());
+        println!(
+            "packed {} {} ({} bytes, {} assets)",
+            entry.id,
+            entry.version,
+            entry.download_size(),
+            entry.assets.len()
+        );
     }
     println!("wrote {}", catalog_path.display());
     Ok(0)
@@ -264,7 +319,9 @@ fn write_file(path: &Path, bytes: &[u8]) -> Result<(), Failure> {
 fn schema() -> Result<i32, Failure> {
     let schema = schemars::schema_for!(BundleDoc);
     let text = serde_json::to_string_pretty(&schema).map_err(|e| Failure::Io(e.to_string()))?;
-    std::io::stdout().write_all(format!("{text}\n").as_bytes()).map_err(|e| Failure::Io(e.to_string()))?;
+    std::io::stdout()
+        .write_all(format!("{text}\n").as_bytes())
+        .map_err(|e| Failure::Io(e.to_string()))?;
     Ok(0)
 }
 
@@ -277,23 +334,40 @@ fn new(args: &[String]) -> Result<i32, Failure> {
         match arg.as_str() {
             "--id" => id = rest.next().cloned(),
             "--title" => title = rest.next().cloned(),
-            other if other.starts_with("--") => return Err(Failure::Usage(format!("unknown option {other}"))),
+            other if other.starts_with("--") => {
+                return Err(Failure::Usage(format!("unknown option {other}")));
+            }
             other => dir = Some(PathBuf::from(other)),
         }
     }
     let dir = dir.ok_or_else(|| Failure::Usage("new needs a directory".into()))?;
     let file = dir.join("bundle.json");
     if file.exists() {
-        return Err(Failure::Io(format!("{} already exists; not overwriting it", file.display())));
+        return Err(Failure::Io(format!(
+            "{} already exists; not overwriting it",
+            file.display()
+        )));
     }
     let id = id.unwrap_or_else(|| {
-        let name = dir.file_name().map(|n| n.to_string_lossy().to_lowercase()).unwrap_or_default();
-        let slug: String = name.chars().map(|c| if c.is_ascii_alphanumeric() { c } else { '-' }).collect();
+        let name = dir
+            .file_name()
+            .map(|n| n.to_string_lossy().to_lowercase())
+            .unwrap_or_default();
+        let slug: String = name
+            .chars()
+            .map(|c| if c.is_ascii_alphanumeric() { c } else { '-' })
+            .collect();
         let slug = slug.trim_matches('-').to_owned();
-        if validate::is_id(&slug) { slug } else { "mon-cours".into() }
+        if validate::is_id(&slug) {
+            slug
+        } else {
+            "mon-cours".into()
+        }
     });
     if !validate::is_id(&id) {
-        return Err(Failure::Usage(format!("{id:?} is not a valid id: lowercase letters, digits and '-'")));
+        return Err(Failure::Usage(format!(
+            "{id:?} is not a valid id: lowercase letters, digits and '-'"
+        )));
     }
     let title = title.unwrap_or_else(|| "Mon premier cours".into());
     let starter = serde_json::json!({
@@ -320,11 +394,18 @@ fn new(args: &[String]) -> Result<i32, Failure> {
             }]
         }]
     });
-    let mut text = serde_json::to_string_pretty(&starter).map_err(|e| Failure::Io(e.to_string()))?;
+    let mut text =
+        serde_json::to_string_pretty(&starter).map_err(|e| Failure::Io(e.to_string()))?;
     // Editors resolve a relative `$schema`; `nour-bundle schema > bundle.schema.json` writes it.
-    text = text.replace("https://nour.invalid/schema/bundle.schema.json", "bundle.schema.json");
+    text = text.replace(
+        "https://nour.invalid/schema/bundle.schema.json",
+        "bundle.schema.json",
+    );
     write_file(&file, format!("{text}\n").as_bytes())?;
     println!("created {}", file.display());
-    println!("next: edit it, then run `nour-bundle validate {}`", dir.display());
+    println!(
+        "next: edit it, then run `nour-bundle validate {}`",
+        dir.display()
+    );
     Ok(0)
 }

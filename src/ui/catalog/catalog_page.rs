@@ -23,12 +23,19 @@ pub fn CatalogPage() -> impl IntoView {
     // Re-fetched when the connection comes back; not asked for while offline.
     let catalog = load(move || {
         let online = app.online.get();
-        async move { if online { net::fetch_catalog().await } else { Err(NetError::Unreachable("offline".into())) } }
+        async move {
+            if online {
+                net::fetch_catalog().await
+            } else {
+                Err(NetError::Unreachable("offline".into()))
+            }
+        }
     });
     set_title("");
     // A polite live region for outcomes of downloads and removals.
     let announcement = RwSignal::new(None::<Msg>);
-    let installed_list = Signal::derive(move || installed.get().and_then(Result::ok).unwrap_or_default());
+    let installed_list =
+        Signal::derive(move || installed.get().and_then(Result::ok).unwrap_or_default());
 
     view! {
         <h1 class="visually-hidden">"Nour"</h1>

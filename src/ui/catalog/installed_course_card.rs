@@ -8,7 +8,10 @@ use crate::ui::common::pick;
 
 /// A course on the device: open it, or remove it (with a confirmation step) to free space.
 #[component]
-pub fn InstalledCourseCard(course: InstalledCourse, announcement: RwSignal<Option<Msg>>) -> impl IntoView {
+pub fn InstalledCourseCard(
+    course: InstalledCourse,
+    announcement: RwSignal<Option<Msg>>,
+) -> impl IntoView {
     let app = use_app();
     let confirming = RwSignal::new(false);
     // The two steps swap buttons under the learner's finger: focus moves with them.
@@ -16,7 +19,11 @@ pub fn InstalledCourseCard(course: InstalledCourse, announcement: RwSignal<Optio
     let remove_button = NodeRef::<leptos::html::Button>::new();
     let toggled = RwSignal::new(false);
     Effect::new(move || {
-        let target = if confirming.get() { confirm_button.get() } else { remove_button.get() };
+        let target = if confirming.get() {
+            confirm_button.get()
+        } else {
+            remove_button.get()
+        };
         if let (Some(button), true) = (target, toggled.get_untracked()) {
             let _ = button.focus();
         }

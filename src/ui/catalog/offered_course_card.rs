@@ -33,10 +33,11 @@ pub fn OfferedCourseCard(
     let open_link = NodeRef::<leptos::html::A>::new();
     Effect::new(move || {
         if let Some(link) = open_link.get()
-            && just_installed.get_untracked() {
-                just_installed.set(false);
-                let _ = link.focus();
-            }
+            && just_installed.get_untracked()
+        {
+            just_installed.set(false);
+            let _ = link.focus();
+        }
     });
     let entry = StoredValue::new(entry);
     let title = move || entry.with_value(|e| pick(&e.title, app.locale.get(), &e.languages));
@@ -45,19 +46,38 @@ pub fn OfferedCourseCard(
     let version = entry.with_value(|e| e.version.clone());
     let is_current = {
         let version = version.clone();
-        move || on_device.get().is_some_and(|course| course.version == version)
+        move || {
+            on_device
+                .get()
+                .is_some_and(|course| course.version == version)
+        }
     };
-    let has_update = move || on_device.get().is_some_and(|course| semver_newer(&version, &course.version));
+    let has_update = move || {
+        on_device
+            .get()
+            .is_some_and(|course| semver_newer(&version, &course.version))
+    };
 
     let download = move |_| {
         if matches!(state.get_untracked(), CardState::Working(_)) {
             return;
         }
-        state.set(CardState::Working(InstallStage::Downloading { received: 0, total: size }));
+        state.set(CardState::Working(InstallStage::Downloading {
+            received: 0,
+            total: size,
+        }));
         spawn_local(async move {
             let entry = entry.get_value();
             let outcome = match app.store() {
-                Ok(store) => install_course(&store, &entry, |stage| state.set(CardState::Working(stage)), now_ms()).await,
+                Ok(store) => {
+                    install_course(
+                        &store,
+                        &entry,
+                        |stage| state.set(CardState::Working(stage)),
+                        now_ms(),
+                    )
+                    .await
+                }
                 Err(error) => Err(InstallError::Storage(error)),
             };
             match outcome {
@@ -68,7 +88,9 @@ pub fn OfferedCourseCard(
                     app.installed_changed();
                 }
                 Err(error) => {
-                    web_sys::console::warn_1(&format!("download of {} failed: {error}", entry.id).into());
+                    web_sys::console::warn_1(
+                        &format!("download of {} failed: {error}", entry.id).into(),
+                    );
                     state.set(CardState::Failed(error));
                 }
             }
@@ -78,11 +100,19 @@ pub fn OfferedCourseCard(
     let meta = move || {
         let locale = app.locale.get();
         entry.with_value(|e| {
-            let names: Vec<&str> = e.languages.iter().map(|code| locale.language_name(code)).collect();
+            let names: Vec<&str> = e
+                .languages
+                .iter()
+                .map(|code| locale.language_name(code))
+                .collect();
             (
                 locale.labelled(Msg::Languages, &names.join(", ")),
                 locale.labelled(Msg::DownloadSize, &locale.size(e.download_size())),
-                format!("{} · {}", locale.lesson_count(e.lessons, e.modules), locale.minutes(e.minutes)),
+                format!(
+                    "{} · {}",
+                    locale.lesson_count(e.lessons, e.modules),
+                    locale.minutes(e.minutes)
+                ),
             )
         })
     };

@@ -20,8 +20,14 @@ impl Localized {
 /// Picks a course text in the reader's locale, else in the course's fallback order.
 pub fn pick(text: &LocalizedText, locale: Locale, course_languages: &[String]) -> Localized {
     match text.pick(locale.code(), course_languages) {
-        Some((lang, text)) => Localized { text: text.to_owned(), lang: lang.to_owned() },
-        None => Localized { text: String::new(), lang: locale.code().to_owned() },
+        Some((lang, text)) => Localized {
+            text: text.to_owned(),
+            lang: lang.to_owned(),
+        },
+        None => Localized {
+            text: String::new(),
+            lang: locale.code().to_owned(),
+        },
     }
 }
 

@@ -8,7 +8,12 @@ use crate::storage::Store;
 /// An image from the course's stored assets, shown through a `blob:` URL that is released when
 /// the view goes away.
 #[component]
-pub fn LessonImage(course_id: String, path: String, alt: String, media_type: String) -> impl IntoView {
+pub fn LessonImage(
+    course_id: String,
+    path: String,
+    alt: String,
+    media_type: String,
+) -> impl IntoView {
     let app = use_app();
     let url = load(move || {
         let (course_id, path, media_type) = (course_id.clone(), path.clone(), media_type.clone());

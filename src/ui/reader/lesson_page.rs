@@ -51,14 +51,21 @@ fn record(event: LearningEvent) {
     let app = use_app();
     spawn_local(async move {
         if let Ok(store) = app.store()
-            && let Err(error) = store.record_event(event).await {
-                web_sys::console::warn_1(&format!("progress not saved: {error}").into());
-            }
+            && let Err(error) = store.record_event(event).await
+        {
+            web_sys::console::warn_1(&format!("progress not saved: {error}").into());
+        }
     });
 }
 
 #[component]
-fn LessonView(bundle: Bundle, lesson: String, done: RwSignal<bool>, done_before: usize, total: usize) -> impl IntoView {
+fn LessonView(
+    bundle: Bundle,
+    lesson: String,
+    done: RwSignal<bool>,
+    done_before: usize,
+    total: usize,
+) -> impl IntoView {
     let app = use_app();
     let course_id = bundle.id().to_owned();
     let toggle = {
@@ -66,15 +73,28 @@ fn LessonView(bundle: Bundle, lesson: String, done: RwSignal<bool>, done_before:
         move |_| {
             let now_done = !done.get_untracked();
             done.set(now_done);
-            let kind = if now_done { EventKind::Completed } else { EventKind::Reopened };
-            record(LearningEvent { course_id: course_id.clone(), lesson_id: lesson.clone(), kind, at_ms: now_ms() });
+            let kind = if now_done {
+                EventKind::Completed
+            } else {
+                EventKind::Reopened
+            };
+            record(LearningEvent {
+                course_id: course_id.clone(),
+                lesson_id: lesson.clone(),
+                kind,
+                at_ms: now_ms(),
+            });
         }
     };
     // The text follows the language switcher; the toggle and its state stay put.
     let bundle = StoredValue::new(bundle);
     let lesson = StoredValue::new(lesson);
-    let content = move || bundle.with_value(|b| lesson.with_value(|l| lesson_content(b, l, app.locale.get())));
-    let navigation = move || bundle.with_value(|b| lesson.with_value(|l| lesson_navigation(b, l, app.locale.get())));
+    let content = move || {
+        bundle.with_value(|b| lesson.with_value(|l| lesson_content(b, l, app.locale.get())))
+    };
+    let navigation = move || {
+        bundle.with_value(|b| lesson.with_value(|l| lesson_navigation(b, l, app.locale.get())))
+    };
     view! {
         <article class="lesson">
             {content}
@@ -92,7 +112,9 @@ fn LessonView(bundle: Bundle, lesson: String, done: RwSignal<bool>, done_before:
 
 /// The lesson's heading and text, in the reader's language.
 fn lesson_content(bundle: &Bundle, lesson: &str, locale: Locale) -> AnyView {
-    let Some(found) = bundle.lesson(lesson) else { return ().into_any() };
+    let Some(found) = bundle.lesson(lesson) else {
+        return ().into_any();
+    };
     let languages = bundle.languages();
     let title = pick(&found.lesson.title, locale, languages);
     let module_title = pick(&found.module.title, locale, languages);
@@ -121,7 +143,12 @@ fn lesson_navigation(bundle: &Bundle, lesson: &str, locale: Locale) -> AnyView {
     let base = Route::course_href(bundle.id());
     let (previous, next) = bundle.neighbours(lesson);
     let link = |found: Option<LessonRef<'_>>| {
-        found.map(|f| (Route::lesson_href(bundle.id(), &f.lesson.id), pick(&f.lesson.title, locale, languages)))
+        found.map(|f| {
+            (
+                Route::lesson_href(bundle.id(), &f.lesson.id),
+                pick(&f.lesson.title, locale, languages),
+            )
+        })
     };
     let (previous, next) = (link(previous), link(next));
     view! {

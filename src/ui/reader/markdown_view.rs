@@ -4,12 +4,15 @@ use crate::core::bundle::Bundle;
 use crate::core::markdown::{Block, Inline};
 use crate::ui::reader::LessonImage;
 
-/// Renders parsed Markdown through typed elements only: text always lands in text nodes, never in
-/// `innerHTML`, so a lesson cannot inject markup whatever it contains.
+/// Renders parsed Markdown through typed elements only: text always lands in text nodes and is
+/// never parsed as markup, so a lesson cannot inject HTML whatever it contains.
 /// `#` becomes `<h2>`, since the page's `<h1>` is the lesson title.
 #[component]
 pub fn MarkdownView(blocks: Vec<Block>, bundle: Bundle) -> impl IntoView {
-    let context = Context { course_id: bundle.id().to_owned(), bundle };
+    let context = Context {
+        course_id: bundle.id().to_owned(),
+        bundle,
+    };
     view! { <div class="markdown">{blocks_view(&blocks, &context)}</div> }
 }
 
@@ -19,7 +22,10 @@ struct Context {
 }
 
 fn blocks_view(blocks: &[Block], context: &Context) -> Vec<AnyView> {
-    blocks.iter().map(|block| block_view(block, context)).collect()
+    blocks
+        .iter()
+        .map(|block| block_view(block, context))
+        .collect()
 }
 
 fn block_view(block: &Block, context: &Context) -> AnyView {
@@ -57,13 +63,18 @@ fn block_view(block: &Block, context: &Context) -> AnyView {
 }
 
 fn inlines_view(inlines: &[Inline], context: &Context) -> Vec<AnyView> {
-    inlines.iter().map(|inline| inline_view(inline, context)).collect()
+    inlines
+        .iter()
+        .map(|inline| inline_view(inline, context))
+        .collect()
 }
 
 fn inline_view(inline: &Inline, context: &Context) -> AnyView {
     match inline {
         Inline::Text(text) => text.clone().into_any(),
-        Inline::Strong(content) => view! { <strong>{inlines_view(content, context)}</strong> }.into_any(),
+        Inline::Strong(content) => {
+            view! { <strong>{inlines_view(content, context)}</strong> }.into_any()
+        }
         Inline::Emphasis(content) => view! { <em>{inlines_view(content, context)}</em> }.into_any(),
         Inline::Code(code) => view! { <code dir="ltr">{code.clone()}</code> }.into_any(),
         Inline::LineBreak => view! { <br /> }.into_any(),
@@ -80,7 +91,11 @@ fn inline_view(inline: &Inline, context: &Context) -> AnyView {
             .into_any()
         }
         Inline::Image { src, alt } => {
-            let media_type = context.bundle.asset(src).map(|asset| asset.media_type.clone()).unwrap_or_default();
+            let media_type = context
+                .bundle
+                .asset(src)
+                .map(|asset| asset.media_type.clone())
+                .unwrap_or_default();
             view! { <LessonImage course_id=context.course_id.clone() path=src.clone() alt=alt.clone() media_type /> }.into_any()
         }
     }
