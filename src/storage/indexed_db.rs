@@ -57,24 +57,9 @@ impl IdbStore {
         package: &CoursePackage,
     ) -> Result<(), StoreError> {
         let id = &package.course.id;
+        delete_installed_assets(tx, id).await?;
         let courses = tx.object_store(COURSES).map_err(map_err)?;
         let assets = tx.object_store(ASSETS).map_err(map_err)?;
-        let previous: Option<InstalledCourse> = courses
-            .get(id.as_str())
-            .serde()
-            .map_err(map_err)?
-            .await
-            .map_err(map_err)?;
-        if let Some(previous) = previous {
-            for path in &previous.asset_paths {
-                assets
-                    .delete(asset_key(id, path))
-                    .primitive()
-                    .map_err(map_err)?
-                    .await
-                    .map_err(map_err)?;
-            }
-        }
         for asset in &package.assets {
             let bytes: JsValue = js_sys::Uint8Array::from(asset.bytes.as_slice()).into();
             assets
@@ -114,6 +99,31 @@ impl IdbStore {
     fn read(&self, store: &str) -> Result<Transaction<'_>, StoreError> {
         self.db.transaction(store).build().map_err(map_err)
     }
+}
+
+/// Deletes, inside `tx`, the files of the version of `course_id` now on the device (if any): both
+/// a reinstall and a removal must not leave the old version's files behind.
+async fn delete_installed_assets(tx: &Transaction<'_>, course_id: &str) -> Result<(), StoreError> {
+    let courses = tx.object_store(COURSES).map_err(map_err)?;
+    let installed: Option<InstalledCourse> = courses
+        .get(course_id)
+        .serde()
+        .map_err(map_err)?
+        .await
+        .map_err(map_err)?;
+    let Some(installed) = installed else {
+        return Ok(());
+    };
+    let assets = tx.object_store(ASSETS).map_err(map_err)?;
+    for path in &installed.asset_paths {
+        assets
+            .delete(asset_key(course_id, path))
+            .primitive()
+            .map_err(map_err)?
+            .await
+            .map_err(map_err)?;
+    }
+    Ok(())
 }
 
 /// The schema ladder: one step per version, applied in order from the version on disk.
@@ -219,24 +229,8 @@ impl Store for IdbStore {
 
     async fn remove(&self, course_id: &str) -> Result<(), StoreError> {
         let tx = self.install_transaction()?;
+        delete_installed_assets(&tx, course_id).await?;
         let courses = tx.object_store(COURSES).map_err(map_err)?;
-        let previous: Option<InstalledCourse> = courses
-            .get(course_id)
-            .serde()
-            .map_err(map_err)?
-            .await
-            .map_err(map_err)?;
-        if let Some(previous) = previous {
-            let assets = tx.object_store(ASSETS).map_err(map_err)?;
-            for path in &previous.asset_paths {
-                assets
-                    .delete(asset_key(course_id, path))
-                    .primitive()
-                    .map_err(map_err)?
-                    .await
-                    .map_err(map_err)?;
-            }
-        }
         courses
             .delete(course_id)
             .primitive()
