@@ -40,6 +40,11 @@ async fn events_append_in_order_per_course() {
 }
 
 #[wasm_bindgen_test]
+async fn assessment_log_appends_and_survives_removal() {
+    contract::assessment_log_appends_and_survives_removal(&fresh_store("attempts").await).await;
+}
+
+#[wasm_bindgen_test]
 async fn aborted_install_leaves_earlier_version_intact() {
     let store = fresh_store("abort").await;
     let v1 = contract::package("web", "1.0.0", &[("a.svg", b"first")]);

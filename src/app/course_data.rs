@@ -1,5 +1,7 @@
-//! Loads a course from the store for the reader: the validated bundle and the learner's events.
+//! Loads a course from the store for the reader: the validated bundle and the learner's events,
+//! attempts and answers.
 
+use crate::core::attempt::AssessmentLog;
 use crate::core::bundle::Bundle;
 use crate::core::progress::{CourseProgress, LearningEvent};
 use crate::core::validate;
@@ -12,6 +14,7 @@ pub enum CourseLoad {
     Ready {
         bundle: Bundle,
         progress: CourseProgress,
+        log: AssessmentLog,
     },
     NotOnDevice,
     Failed(String),
@@ -36,8 +39,13 @@ pub async fn load_course(store: Result<impl Store, StoreError>, course_id: &str)
         }
     };
     let events: Vec<LearningEvent> = store.events(course_id).await.unwrap_or_default();
-    let progress = CourseProgress::from_events(&bundle, &events);
-    CourseLoad::Ready { bundle, progress }
+    let log = store.assessment_log(course_id).await.unwrap_or_default();
+    let progress = CourseProgress::from_records(&bundle, &events, &log);
+    CourseLoad::Ready {
+        bundle,
+        progress,
+        log,
+    }
 }
 
 pub fn now_ms() -> u64 {

@@ -1,4 +1,4 @@
-//! Client-side routing for the app's three pages. The current route is a signal; clicks on
+//! Client-side routing for the app's pages. The current route is a signal; clicks on
 //! same-origin links (`href="/…"`) are turned into `history.pushState`, and the back button is
 //! followed. Hash links (the skip link) and external links keep their browser behaviour.
 //! Written here because leptos_router cost ~15 KB brotli for what these lines do.
@@ -12,6 +12,9 @@ pub enum Route {
     Catalog,
     Course { course: String },
     Lesson { course: String, lesson: String },
+    Assessment { course: String, assessment: String },
+    /// Today's spaced review, across every course on the device.
+    Review,
     NotFound,
 }
 
@@ -21,12 +24,17 @@ impl Route {
         let parts: Vec<&str> = path.split('/').filter(|part| !part.is_empty()).collect();
         match parts.as_slice() {
             [] => Route::Catalog,
+            ["review"] => Route::Review,
             ["course", course] => Route::Course {
                 course: (*course).to_owned(),
             },
             ["course", course, "lesson", lesson] => Route::Lesson {
                 course: (*course).to_owned(),
                 lesson: (*lesson).to_owned(),
+            },
+            ["course", course, "assessment", assessment] => Route::Assessment {
+                course: (*course).to_owned(),
+                assessment: (*assessment).to_owned(),
             },
             _ => Route::NotFound,
         }
@@ -38,6 +46,10 @@ impl Route {
 
     pub fn lesson_href(course: &str, lesson: &str) -> String {
         format!("/course/{course}/lesson/{lesson}")
+    }
+
+    pub fn assessment_href(course: &str, assessment: &str) -> String {
+        format!("/course/{course}/assessment/{assessment}")
     }
 }
 

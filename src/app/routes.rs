@@ -4,8 +4,10 @@ use crate::app::context::{AppContext, use_app};
 use crate::app::router::{self, Route};
 use crate::app::{locale, pwa};
 use crate::storage::{IdbStore, StoreError};
+use crate::ui::assessment::AssessmentPage;
 use crate::ui::catalog::CatalogPage;
 use crate::ui::reader::{CoursePage, LessonPage};
+use crate::ui::review::ReviewPage;
 use crate::ui::shell::{AppShell, NotFound};
 
 /// The whole app. `store` is opened before mounting so every page can read at once.
@@ -35,6 +37,10 @@ fn Page() -> impl IntoView {
         Route::Catalog => view! { <CatalogPage /> }.into_any(),
         Route::Course { course } => view! { <CoursePage course /> }.into_any(),
         Route::Lesson { course, lesson } => view! { <LessonPage course lesson /> }.into_any(),
+        Route::Assessment { course, assessment } => {
+            view! { <AssessmentPage course assessment /> }.into_any()
+        }
+        Route::Review => view! { <ReviewPage /> }.into_any(),
         Route::NotFound => view! { <NotFound /> }.into_any(),
     }
 }

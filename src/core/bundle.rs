@@ -3,7 +3,7 @@
 //! has a lesson, every text exists in some declared language, and lesson Markdown holds no HTML,
 //! no unsafe link and no image outside the bundle's assets.
 
-use crate::core::model::{Asset, BundleDoc, Lesson, LocalizedText, Module, Person};
+use crate::core::model::{Asset, Assessment, BundleDoc, Lesson, LocalizedText, Module, Person};
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct Bundle {
@@ -17,6 +17,13 @@ pub struct LessonRef<'a> {
     pub lesson: &'a Lesson,
     /// Position in reading order across the whole course, from 0.
     pub position: usize,
+}
+
+/// Where an assessment sits in the course.
+#[derive(Clone, Copy, Debug)]
+pub struct AssessmentRef<'a> {
+    pub module: &'a Module,
+    pub assessment: &'a Assessment,
 }
 
 impl Bundle {
@@ -105,5 +112,19 @@ impl Bundle {
         self.lessons()
             .map(|found| u32::from(found.lesson.minutes))
             .sum()
+    }
+
+    /// Every assessment, module by module.
+    pub fn assessments(&self) -> impl Iterator<Item = AssessmentRef<'_>> {
+        self.doc.modules.iter().flat_map(|module| {
+            module
+                .assessments
+                .iter()
+                .map(move |assessment| AssessmentRef { module, assessment })
+        })
+    }
+
+    pub fn assessment(&self, id: &str) -> Option<AssessmentRef<'_>> {
+        self.assessments().find(|found| found.assessment.id == id)
     }
 }

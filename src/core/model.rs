@@ -138,6 +138,10 @@ pub struct Module {
     pub skills: Vec<Skill>,
     /// The module's lessons, in reading order. At least one.
     pub lessons: Vec<Lesson>,
+    /// Self-assessments that follow the lessons. A module with a checkpoint is complete when its
+    /// lessons are read and every checkpoint is passed.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub assessments: Vec<Assessment>,
 }
 
 /// A skill a module teaches.
@@ -166,6 +170,206 @@ pub struct Lesson {
     /// The lesson in Markdown, per language: headings, paragraphs, **bold**, *italic*, lists,
     /// links, `code`, fenced code blocks, > quotes and images from `assets`. Raw HTML is refused.
     pub body: LocalizedText,
+}
+
+/// A self-assessment: a list of items, and the rule that says when it is mastered.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Assessment {
+    /// Stable assessment id, unique in the course. Attempts are keyed by it.
+    pub id: String,
+    pub kind: AssessmentKind,
+    pub title: LocalizedText,
+    /// Shown before the first item (Markdown).
+    #[serde(default, skip_serializing_if = "LocalizedText::is_empty")]
+    pub intro: LocalizedText,
+    /// When the assessment counts as passed. Default: 80 % of the points in one attempt.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub mastery: Option<Mastery>,
+    /// Show the items, and the choices of each item, in a different order in each attempt.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub shuffle: bool,
+    /// Draw this many items from `items` for each attempt (a pool). Default: all of them.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub draw: Option<u16>,
+    /// The items (questions). At least one.
+    pub items: Vec<Item>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum AssessmentKind {
+    /// Feedback after each answer, unlimited tries.
+    Practice,
+    /// One answer per item; score and pass or fail at the end.
+    Checkpoint,
+}
+
+/// When an assessment is mastered, in the spirit of cmi5 `masteryScore` and Kolibri's rules.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(rename_all = "snake_case", deny_unknown_fields)]
+pub enum Mastery {
+    /// At least this percentage of the points in one finished attempt (1 to 100).
+    PassMark(u8),
+    /// At least `m` right answers among the last `n` answered (first tries).
+    MOfN { m: u16, n: u16 },
+    /// The last `k` answers (first tries) all right.
+    Streak(u16),
+}
+
+/// One question.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Item {
+    /// Stable item id, unique in the assessment. Answers and review are keyed by it.
+    pub id: String,
+    /// The question (Markdown).
+    pub prompt: LocalizedText,
+    /// Points for a fully right answer (1 to 100). Default 1.
+    #[serde(default = "one_point", skip_serializing_if = "is_one_point")]
+    pub points: u16,
+    /// What the learner answers, and what is right.
+    pub interaction: Interaction,
+    /// Hints, revealed one at a time on request (Markdown).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub hints: Vec<LocalizedText>,
+    /// Shown for a wrong answer when the answer itself has no feedback (Markdown).
+    #[serde(default, skip_serializing_if = "LocalizedText::is_empty")]
+    pub feedback_wrong: LocalizedText,
+    /// Shown once the item is answered: why the right answer is right (Markdown).
+    #[serde(default, skip_serializing_if = "LocalizedText::is_empty")]
+    pub explanation: LocalizedText,
+    /// A lesson of this course to read again after a wrong answer.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub review_lesson: Option<String>,
+}
+
+fn one_point() -> u16 {
+    1
+}
+fn is_one_point(points: &u16) -> bool {
+    *points == 1
+}
+
+/// The kinds of item. Each is answered by keyboard or by tap; nothing needs dragging.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(rename_all = "snake_case", deny_unknown_fields)]
+pub enum Interaction {
+    /// Exactly one choice is right. Wrong choices may give partial `credit`.
+    SingleChoice { choices: Vec<Choice> },
+    /// Any number of choices are right (at least one); partial credit for a partly right set.
+    MultipleChoice { choices: Vec<Choice> },
+    TrueFalse {
+        answer: bool,
+        /// Shown when the learner answers "true".
+        #[serde(default, skip_serializing_if = "LocalizedText::is_empty")]
+        feedback_true: LocalizedText,
+        /// Shown when the learner answers "false".
+        #[serde(default, skip_serializing_if = "LocalizedText::is_empty")]
+        feedback_false: LocalizedText,
+    },
+    /// A number; `3,5`, `3.5` and Arabic-Indic digits are all read.
+    Numeric { answers: Vec<NumericAnswer> },
+    /// A short typed answer, compared after normalising case, spaces, accents and Arabic
+    /// diacritics, tatweel and alef and ya forms.
+    ShortText { answers: Vec<TextAnswer> },
+    /// A text with gaps written `[[1]]`, `[[2]]`, …, one per entry of `gaps`, in every language.
+    FillBlanks {
+        text: LocalizedText,
+        gaps: Vec<Gap>,
+    },
+    /// Put the entries in order; they are listed here in the right order.
+    Ordering { entries: Vec<LocalizedText> },
+    /// Match each entry of `left` with the entry of `right` at the same position; the right side
+    /// is shown shuffled.
+    Matching {
+        left: Vec<LocalizedText>,
+        right: Vec<LocalizedText>,
+    },
+    /// An open answer or project task, self-checked against a rubric. Without a rubric it is not
+    /// scored.
+    Open {
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        rubric: Vec<LocalizedText>,
+        /// Offer to add the answer to the learner's portfolio.
+        #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+        portfolio: bool,
+    },
+}
+
+/// A choice of a single- or multiple-choice item.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Choice {
+    pub text: LocalizedText,
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub correct: bool,
+    /// Percentage of the points this choice gives (-100 to 100). Default: single choice 100 if
+    /// correct else 0; multiple choice 100/c if correct else -100/c, with c right choices.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub credit: Option<i8>,
+    /// Shown when the learner picks this choice (Markdown).
+    #[serde(default, skip_serializing_if = "LocalizedText::is_empty")]
+    pub feedback: LocalizedText,
+}
+
+/// An accepted number: `value` ± `tolerance`, or the range `min`..=`max`.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct NumericAnswer {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub value: Option<f64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tolerance: Option<f64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub min: Option<f64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub max: Option<f64>,
+    /// Percentage of the points (1 to 100). Default 100.
+    #[serde(default = "full_credit", skip_serializing_if = "is_full_credit")]
+    pub credit: u8,
+    #[serde(default, skip_serializing_if = "LocalizedText::is_empty")]
+    pub feedback: LocalizedText,
+}
+
+/// An accepted short answer, in any of the course's languages.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct TextAnswer {
+    pub text: String,
+    /// Percentage of the points (1 to 100). Default 100.
+    #[serde(default = "full_credit", skip_serializing_if = "is_full_credit")]
+    pub credit: u8,
+    #[serde(default, skip_serializing_if = "LocalizedText::is_empty")]
+    pub feedback: LocalizedText,
+}
+
+fn full_credit() -> u8 {
+    100
+}
+fn is_full_credit(credit: &u8) -> bool {
+    *credit == 100
+}
+
+/// One gap of a fill-in-the-blanks text.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Gap {
+    /// Accepted answers, compared like a short text.
+    pub answers: Vec<String>,
+    /// When given, the gap is a list to pick from (Moodle's "missing word"), and `answers` must
+    /// be among these.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub options: Vec<String>,
 }
 
 /// Reserved: a detached signature of the packed bundle.

@@ -6,7 +6,10 @@ use std::collections::BTreeSet;
 
 use serde::{Deserialize, Serialize};
 
+use crate::core::attempt::AssessmentLog;
 use crate::core::bundle::{Bundle, LessonRef};
+use crate::core::mastery;
+use crate::core::model::{AssessmentKind, Module};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -33,6 +36,10 @@ pub struct CourseProgress {
     done: BTreeSet<String>,
     last_opened: Option<String>,
     total: usize,
+    /// Assessments whose mastery rule is met.
+    mastered: BTreeSet<String>,
+    /// Every module's checkpoints are mastered (true for a course without checkpoints).
+    checkpoints_passed: bool,
 }
 
 impl CourseProgress {
@@ -47,6 +54,10 @@ impl CourseProgress {
         ordered.sort_by_key(|event| event.at_ms);
         let mut progress = CourseProgress {
             total: bundle.lesson_count(),
+            // Without the assessment log, only a course with no checkpoint can be complete.
+            checkpoints_passed: !bundle
+                .assessments()
+                .any(|found| found.assessment.kind == AssessmentKind::Checkpoint),
             ..Default::default()
         };
         for event in ordered {
@@ -66,6 +77,40 @@ impl CourseProgress {
         progress
     }
 
+    /// Progress that also counts the learner's assessments: a module is complete when its lessons
+    /// are read and its checkpoints passed.
+    pub fn from_records(bundle: &Bundle, events: &[LearningEvent], log: &AssessmentLog) -> Self {
+        let mut progress = Self::from_events(bundle, events);
+        progress.mastered = bundle
+            .assessments()
+            .filter(|found| mastery::status(found.assessment, log).met)
+            .map(|found| found.assessment.id.clone())
+            .collect();
+        progress.checkpoints_passed = bundle
+            .modules()
+            .iter()
+            .all(|module| progress.checkpoints_mastered(module));
+        progress
+    }
+
+    pub fn is_mastered(&self, assessment_id: &str) -> bool {
+        self.mastered.contains(assessment_id)
+    }
+
+    fn checkpoints_mastered(&self, module: &Module) -> bool {
+        module
+            .assessments
+            .iter()
+            .filter(|assessment| assessment.kind == AssessmentKind::Checkpoint)
+            .all(|assessment| self.is_mastered(&assessment.id))
+    }
+
+    /// Lessons read and checkpoints passed.
+    pub fn is_module_complete(&self, module: &Module) -> bool {
+        module.lessons.iter().all(|lesson| self.is_done(&lesson.id))
+            && self.checkpoints_mastered(module)
+    }
+
     pub fn is_done(&self, lesson_id: &str) -> bool {
         self.done.contains(lesson_id)
     }
@@ -75,8 +120,9 @@ impl CourseProgress {
     pub fn total(&self) -> usize {
         self.total
     }
+    /// Every lesson read and every checkpoint passed.
     pub fn is_complete(&self) -> bool {
-        self.total > 0 && self.done.len() == self.total
+        self.total > 0 && self.done.len() == self.total && self.checkpoints_passed
     }
     pub fn has_started(&self) -> bool {
         self.last_opened.is_some() || !self.done.is_empty()

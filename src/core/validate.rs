@@ -13,7 +13,9 @@ use serde::Serialize;
 use crate::core::bundle::Bundle;
 use crate::core::lang::KNOWN_LANGUAGES;
 use crate::core::markdown;
-use crate::core::model::{BundleDoc, FORMAT_V1, LocalizedText};
+use crate::core::model::{
+    Assessment, BundleDoc, Choice, FORMAT_V1, Gap, Interaction, Item, LocalizedText, Mastery,
+};
 
 /// A bundle file larger than this is refused before parsing (assets travel as separate files).
 pub const MAX_BUNDLE_BYTES: usize = 16 * 1024 * 1024;
@@ -136,6 +138,44 @@ pub enum Problem {
     BadSha256 { found: String },
     #[error("{found:?} is not a web address starting with https:// or http://")]
     BadUrl { found: String },
+    #[error("the assessment has no item")]
+    NoItems,
+    #[error("draws {draw} items from a pool of {pool}")]
+    PoolTooSmall { draw: u16, pool: usize },
+    #[error("{rule} is not a valid mastery rule: {reason}")]
+    BadMastery { rule: String, reason: String },
+    #[error("{points} points is outside 1 to {max}")]
+    BadPoints { points: u16, max: u16 },
+    #[error("{found} entries: at least {min} are needed")]
+    TooFew { found: usize, min: usize },
+    #[error("{found} entries, over the limit of {max}")]
+    TooMany { found: usize, max: usize },
+    #[error("no choice is marked correct")]
+    NoCorrectChoice,
+    #[error("{count} choices are marked correct: a single-choice item has exactly one")]
+    SeveralCorrectChoices { count: usize },
+    #[error("credit {credit} is outside {min} to {max}")]
+    BadCredit { credit: i16, min: i16, max: i16 },
+    #[error("no answer gives full credit (100)")]
+    NoFullCredit,
+    #[error("give either a value (with an optional tolerance) or both min and max")]
+    BadNumericAnswer,
+    #[error("min {min} is greater than max {max}")]
+    BadRange { min: f64, max: f64 },
+    #[error("tolerance {tolerance} must be a number of 0 or more")]
+    BadTolerance { tolerance: f64 },
+    #[error("the left side has {left} entries and the right side {right}: they must match")]
+    UnequalSides { left: usize, right: usize },
+    #[error("gap marker [[{gap}]] appears {count} times: each gap appears exactly once")]
+    GapMarker { gap: usize, count: usize },
+    #[error("gap marker [[{gap}]] has no entry in gaps")]
+    UnknownGap { gap: usize },
+    #[error("answer {answer:?} is not one of the gap's options")]
+    AnswerNotAnOption { answer: String },
+    #[error("rubric criterion {index} is listed more than once")]
+    DuplicateCriterion { index: usize },
+    #[error("lesson {id:?} is not a lesson of this course")]
+    UnknownLesson { id: String },
 }
 
 /// Parses and validates a bundle. `Err` holds every problem found, never an empty list.
@@ -393,8 +433,21 @@ fn check(doc: &BundleDoc) -> Vec<Issue> {
             v.body(&format!("{path}.body"), &lesson.body, &asset_paths);
         }
     }
+    let mut assessment_ids = Ids::default();
+    for (m, module) in doc.modules.iter().enumerate() {
+        for (a, assessment) in module.assessments.iter().enumerate() {
+            let path = format!("$.modules[{m}].assessments[{a}]");
+            assessment_ids.insert(&mut v, &format!("{path}.id"), &assessment.id);
+            v.assessment(&path, assessment, &asset_paths, &lesson_ids);
+        }
+    }
     v.issues
 }
+
+/// Points of one item.
+pub const MAX_POINTS: u16 = 100;
+/// Entries of a choice list, an ordering, a matching side or a rubric.
+pub const MAX_ENTRIES: usize = 50;
 
 struct Checker {
     issues: Vec<Issue>,
@@ -492,6 +545,11 @@ impl Checker {
     }
 
     fn body(&mut self, path: &str, body: &LocalizedText, assets: &Ids) {
+        self.markdown(path, body, assets, true);
+    }
+
+    /// Markdown in every language: declared languages, size, no HTML, safe links, known images.
+    fn markdown(&mut self, path: &str, body: &LocalizedText, assets: &Ids, required: bool) {
         let mut present = false;
         for (lang, source) in &body.0 {
             let path = format!("{path}.{lang}");
@@ -549,10 +607,325 @@ impl Checker {
                 }
             }
         }
-        if !present {
+        if required && !present {
             self.push(path, Problem::MissingText);
         }
     }
+
+    fn assessment(&mut self, path: &str, assessment: &Assessment, assets: &Ids, lessons: &Ids) {
+        self.id(&format!("{path}.id"), &assessment.id);
+        self.text(&format!("{path}.title"), &assessment.title, MAX_TITLE_CHARS);
+        self.markdown(&format!("{path}.intro"), &assessment.intro, assets, false);
+        if let Some(rule) = assessment.mastery {
+            self.mastery(&format!("{path}.mastery"), rule);
+        }
+        if assessment.items.is_empty() {
+            self.push(format!("{path}.items"), Problem::NoItems);
+        }
+        if let Some(draw) = assessment.draw
+            && (draw == 0 || usize::from(draw) > assessment.items.len())
+        {
+            self.push(
+                format!("{path}.draw"),
+                Problem::PoolTooSmall {
+                    draw,
+                    pool: assessment.items.len(),
+                },
+            );
+        }
+        let mut item_ids = Ids::default();
+        for (i, item) in assessment.items.iter().enumerate() {
+            let path = format!("{path}.items[{i}]");
+            self.id(&format!("{path}.id"), &item.id);
+            item_ids.insert(self, &format!("{path}.id"), &item.id);
+            self.item(&path, item, assets, lessons);
+        }
+    }
+
+    fn mastery(&mut self, path: &str, rule: Mastery) {
+        let (name, reason) = match rule {
+            Mastery::PassMark(mark) if mark == 0 || mark > 100 => {
+                ("pass_mark", "the mark is a percentage from 1 to 100")
+            }
+            Mastery::MOfN { m, n } if m == 0 || n == 0 || m > n => {
+                ("m_of_n", "m and n are at least 1, and m is at most n")
+            }
+            Mastery::Streak(0) => ("streak", "the streak is at least 1"),
+            _ => return,
+        };
+        self.push(
+            path,
+            Problem::BadMastery {
+                rule: name.into(),
+                reason: reason.into(),
+            },
+        );
+    }
+
+    fn item(&mut self, path: &str, item: &Item, assets: &Ids, lessons: &Ids) {
+        self.markdown(&format!("{path}.prompt"), &item.prompt, assets, true);
+        if item.points == 0 || item.points > MAX_POINTS {
+            self.push(
+                format!("{path}.points"),
+                Problem::BadPoints {
+                    points: item.points,
+                    max: MAX_POINTS,
+                },
+            );
+        }
+        for (h, hint) in item.hints.iter().enumerate() {
+            self.markdown(&format!("{path}.hints[{h}]"), hint, assets, true);
+        }
+        self.markdown(&format!("{path}.feedback_wrong"), &item.feedback_wrong, assets, false);
+        self.markdown(&format!("{path}.explanation"), &item.explanation, assets, false);
+        if let Some(lesson) = &item.review_lesson
+            && !lessons.contains(lesson)
+        {
+            self.push(
+                format!("{path}.review_lesson"),
+                Problem::UnknownLesson {
+                    id: shorten(lesson),
+                },
+            );
+        }
+        let path = &format!("{path}.interaction");
+        match &item.interaction {
+            Interaction::SingleChoice { choices } => {
+                let path = &format!("{path}.single_choice.choices");
+                self.choices(path, choices, assets, 0);
+                let correct = choices.iter().filter(|choice| choice.correct).count();
+                match correct {
+                    0 => self.push(path, Problem::NoCorrectChoice),
+                    1 => {}
+                    count => self.push(path, Problem::SeveralCorrectChoices { count }),
+                }
+            }
+            Interaction::MultipleChoice { choices } => {
+                let path = &format!("{path}.multiple_choice.choices");
+                self.choices(path, choices, assets, -100);
+                if !choices.iter().any(|choice| choice.correct) {
+                    self.push(path, Problem::NoCorrectChoice);
+                }
+            }
+            Interaction::TrueFalse {
+                feedback_true,
+                feedback_false,
+                ..
+            } => {
+                let path = format!("{path}.true_false");
+                self.markdown(&format!("{path}.feedback_true"), feedback_true, assets, false);
+                self.markdown(&format!("{path}.feedback_false"), feedback_false, assets, false);
+            }
+            Interaction::Numeric { answers } => {
+                let path = &format!("{path}.numeric.answers");
+                self.count(path, answers.len(), 1);
+                for (a, answer) in answers.iter().enumerate() {
+                    let path = format!("{path}[{a}]");
+                    self.credit(&format!("{path}.credit"), answer.credit);
+                    self.markdown(&format!("{path}.feedback"), &answer.feedback, assets, false);
+                    match (answer.value, answer.min, answer.max) {
+                        (Some(_), None, None) => {
+                            if let Some(tolerance) = answer.tolerance
+                                && !(tolerance >= 0.0 && tolerance.is_finite())
+                            {
+                                self.push(
+                                    format!("{path}.tolerance"),
+                                    Problem::BadTolerance { tolerance },
+                                );
+                            }
+                        }
+                        (None, Some(min), Some(max)) if answer.tolerance.is_none() => {
+                            if min > max {
+                                self.push(path, Problem::BadRange { min, max });
+                            }
+                        }
+                        _ => self.push(path, Problem::BadNumericAnswer),
+                    }
+                }
+                if !answers.is_empty() && !answers.iter().any(|answer| answer.credit == 100) {
+                    self.push(path, Problem::NoFullCredit);
+                }
+            }
+            Interaction::ShortText { answers } => {
+                let path = &format!("{path}.short_text.answers");
+                self.count(path, answers.len(), 1);
+                for (a, answer) in answers.iter().enumerate() {
+                    let path = format!("{path}[{a}]");
+                    self.answer_text(&format!("{path}.text"), &answer.text);
+                    self.credit(&format!("{path}.credit"), answer.credit);
+                    self.markdown(&format!("{path}.feedback"), &answer.feedback, assets, false);
+                }
+                if !answers.is_empty() && !answers.iter().any(|answer| answer.credit == 100) {
+                    self.push(path, Problem::NoFullCredit);
+                }
+            }
+            Interaction::FillBlanks { text, gaps } => {
+                let path = format!("{path}.fill_blanks");
+                self.text(&format!("{path}.text"), text, MAX_SUMMARY_CHARS);
+                self.count(&format!("{path}.gaps"), gaps.len(), 1);
+                for (lang, source) in &text.0 {
+                    self.gap_markers(&format!("{path}.text.{}", shorten(lang)), source, gaps.len());
+                }
+                for (g, gap) in gaps.iter().enumerate() {
+                    self.gap(&format!("{path}.gaps[{g}]"), gap);
+                }
+            }
+            Interaction::Ordering { entries } => {
+                let path = format!("{path}.ordering.entries");
+                self.entries(&path, entries, 2);
+            }
+            Interaction::Matching { left, right } => {
+                let path = format!("{path}.matching");
+                self.entries(&format!("{path}.left"), left, 2);
+                self.entries(&format!("{path}.right"), right, 2);
+                if left.len() != right.len() {
+                    self.push(
+                        path,
+                        Problem::UnequalSides {
+                            left: left.len(),
+                            right: right.len(),
+                        },
+                    );
+                }
+            }
+            Interaction::Open { rubric, .. } => {
+                let path = format!("{path}.open.rubric");
+                self.entries(&path, rubric, 0);
+                for (c, criterion) in rubric.iter().enumerate() {
+                    if rubric[..c].contains(criterion) {
+                        self.push(
+                            format!("{path}[{c}]"),
+                            Problem::DuplicateCriterion { index: c },
+                        );
+                    }
+                }
+            }
+        }
+    }
+
+    fn count(&mut self, path: &str, found: usize, min: usize) {
+        if found < min {
+            self.push(path, Problem::TooFew { found, min });
+        } else if found > MAX_ENTRIES {
+            self.push(
+                path,
+                Problem::TooMany {
+                    found,
+                    max: MAX_ENTRIES,
+                },
+            );
+        }
+    }
+
+    fn entries(&mut self, path: &str, entries: &[LocalizedText], min: usize) {
+        self.count(path, entries.len(), min);
+        for (e, entry) in entries.iter().enumerate() {
+            self.text(&format!("{path}[{e}]"), entry, MAX_SUMMARY_CHARS);
+        }
+    }
+
+    fn choices(&mut self, path: &str, choices: &[Choice], assets: &Ids, min_credit: i16) {
+        self.count(path, choices.len(), 2);
+        for (c, choice) in choices.iter().enumerate() {
+            let path = format!("{path}[{c}]");
+            self.text(&format!("{path}.text"), &choice.text, MAX_SUMMARY_CHARS);
+            self.markdown(&format!("{path}.feedback"), &choice.feedback, assets, false);
+            if let Some(credit) = choice.credit {
+                let credit = i16::from(credit);
+                if credit < min_credit || credit > 100 {
+                    self.push(
+                        format!("{path}.credit"),
+                        Problem::BadCredit {
+                            credit,
+                            min: min_credit,
+                            max: 100,
+                        },
+                    );
+                }
+            }
+        }
+    }
+
+    fn credit(&mut self, path: &str, credit: u8) {
+        if credit == 0 || credit > 100 {
+            self.push(
+                path,
+                Problem::BadCredit {
+                    credit: i16::from(credit),
+                    min: 1,
+                    max: 100,
+                },
+            );
+        }
+    }
+
+    fn answer_text(&mut self, path: &str, text: &str) {
+        if text.trim().is_empty() {
+            self.push(path, Problem::Empty);
+        } else if text.chars().count() > MAX_TITLE_CHARS {
+            self.push(
+                path,
+                Problem::TextTooLong {
+                    chars: text.chars().count(),
+                    limit: MAX_TITLE_CHARS,
+                },
+            );
+        }
+    }
+
+    /// Each gap `[[n]]` (1-based) appears exactly once; no marker names a gap that is not there.
+    fn gap_markers(&mut self, path: &str, text: &str, gaps: usize) {
+        let markers = gap_markers(text);
+        for gap in 1..=gaps {
+            let count = markers.iter().filter(|&&(_, n)| n == gap).count();
+            if count != 1 {
+                self.push(path, Problem::GapMarker { gap, count });
+            }
+        }
+        for &(_, gap) in &markers {
+            if gap == 0 || gap > gaps {
+                self.push(path, Problem::UnknownGap { gap });
+            }
+        }
+    }
+
+    fn gap(&mut self, path: &str, gap: &Gap) {
+        self.count(&format!("{path}.answers"), gap.answers.len(), 1);
+        for (a, answer) in gap.answers.iter().enumerate() {
+            self.answer_text(&format!("{path}.answers[{a}]"), answer);
+            if !gap.options.is_empty() && !gap.options.contains(answer) {
+                self.push(
+                    format!("{path}.answers[{a}]"),
+                    Problem::AnswerNotAnOption {
+                        answer: shorten(answer),
+                    },
+                );
+            }
+        }
+        for (o, option) in gap.options.iter().enumerate() {
+            self.answer_text(&format!("{path}.options[{o}]"), option);
+        }
+    }
+}
+
+/// The gap markers `[[n]]` of a fill-in-the-blanks text: byte range start and gap number.
+/// Shared with the view, which splits the text at the same places.
+pub fn gap_markers(text: &str) -> Vec<(std::ops::Range<usize>, usize)> {
+    let mut found = Vec::new();
+    let mut rest = 0;
+    while let Some(open) = text[rest..].find("[[") {
+        let start = rest + open;
+        let digits = &text[start + 2..];
+        let len = digits.bytes().take_while(u8::is_ascii_digit).count();
+        if len > 0 && len <= 3 && digits[len..].starts_with("]]") {
+            let end = start + 2 + len + 2;
+            found.push((start..end, digits[..len].parse().unwrap_or(0)));
+            rest = end;
+        } else {
+            rest = start + 2;
+        }
+    }
+    found
 }
 
 /// Ids seen so far, with the path of their first use.

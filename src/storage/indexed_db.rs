@@ -5,8 +5,9 @@
 //! - `bundles`: the verified bundle text, keyed by course id;
 //! - `assets`: `Uint8Array`s keyed by course id + NUL + path (raw bytes, not a serde array of
 //!   numbers, which would be ten times larger);
-//! - `progress`: one `{course_id, events}` record per course, appended in a read-write
-//!   transaction so two tabs cannot lose each other's events.
+//! - `progress`: one [`LearnerRecord`] per course (lesson events, attempts, answers), changed in
+//!   one read-write transaction per write so two tabs cannot lose each other's events. Records
+//!   written before assessments existed read back with empty attempts and answers.
 
 use std::rc::Rc;
 
@@ -14,10 +15,10 @@ use indexed_db_futures::database::{Database, VersionChangeEvent};
 use indexed_db_futures::error::{DomException, Error as IdbError};
 use indexed_db_futures::prelude::*;
 use indexed_db_futures::transaction::{Transaction, TransactionMode};
-use serde::{Deserialize, Serialize};
 use wasm_bindgen::{JsCast, JsValue};
 
-use super::{CoursePackage, InstalledCourse, Store, StoreError, asset_key};
+use super::{CoursePackage, InstalledCourse, LearnerRecord, Store, StoreError, asset_key};
+use crate::core::attempt::{Answer, AssessmentLog, Attempt};
 use crate::core::progress::LearningEvent;
 
 const COURSES: &str = "courses";
@@ -32,12 +33,6 @@ pub const APP_DATABASE: &str = "nour";
 #[derive(Clone)]
 pub struct IdbStore {
     db: Rc<Database>,
-}
-
-#[derive(Serialize, Deserialize)]
-struct ProgressRecord {
-    course_id: String,
-    events: Vec<LearningEvent>,
 }
 
 impl IdbStore {
@@ -98,6 +93,48 @@ impl IdbStore {
 
     fn read(&self, store: &str) -> Result<Transaction<'_>, StoreError> {
         self.db.transaction(store).build().map_err(map_err)
+    }
+
+    async fn learner_record(&self, course_id: &str) -> Result<LearnerRecord, StoreError> {
+        let tx = self.read(PROGRESS)?;
+        let store = tx.object_store(PROGRESS).map_err(map_err)?;
+        let record: Option<LearnerRecord> = store
+            .get(course_id)
+            .serde()
+            .map_err(map_err)?
+            .await
+            .map_err(map_err)?;
+        Ok(record.unwrap_or_else(|| LearnerRecord::new(course_id)))
+    }
+
+    /// Reads, changes and writes back a course's learner record in one read-write transaction.
+    async fn update_learner_record(
+        &self,
+        course_id: &str,
+        change: impl FnOnce(&mut LearnerRecord),
+    ) -> Result<(), StoreError> {
+        let tx = self
+            .db
+            .transaction(PROGRESS)
+            .with_mode(TransactionMode::Readwrite)
+            .build()
+            .map_err(map_err)?;
+        let store = tx.object_store(PROGRESS).map_err(map_err)?;
+        let existing: Option<LearnerRecord> = store
+            .get(course_id)
+            .serde()
+            .map_err(map_err)?
+            .await
+            .map_err(map_err)?;
+        let mut record = existing.unwrap_or_else(|| LearnerRecord::new(course_id));
+        change(&mut record);
+        store
+            .put(&record)
+            .serde()
+            .map_err(map_err)?
+            .await
+            .map_err(map_err)?;
+        tx.commit().await.map_err(map_err)
     }
 }
 
@@ -248,42 +285,36 @@ impl Store for IdbStore {
     }
 
     async fn record_event(&self, event: LearningEvent) -> Result<(), StoreError> {
-        let tx = self
-            .db
-            .transaction(PROGRESS)
-            .with_mode(TransactionMode::Readwrite)
-            .build()
-            .map_err(map_err)?;
-        let store = tx.object_store(PROGRESS).map_err(map_err)?;
-        let existing: Option<ProgressRecord> = store
-            .get(event.course_id.as_str())
-            .serde()
-            .map_err(map_err)?
+        let course_id = event.course_id.clone();
+        self.update_learner_record(&course_id, |record| record.events.push(event))
             .await
-            .map_err(map_err)?;
-        let mut record = existing.unwrap_or_else(|| ProgressRecord {
-            course_id: event.course_id.clone(),
-            events: Vec::new(),
-        });
-        record.events.push(event);
-        store
-            .put(&record)
-            .serde()
-            .map_err(map_err)?
-            .await
-            .map_err(map_err)?;
-        tx.commit().await.map_err(map_err)
     }
 
     async fn events(&self, course_id: &str) -> Result<Vec<LearningEvent>, StoreError> {
-        let tx = self.read(PROGRESS)?;
-        let store = tx.object_store(PROGRESS).map_err(map_err)?;
-        let record: Option<ProgressRecord> = store
-            .get(course_id)
-            .serde()
-            .map_err(map_err)?
+        Ok(self.learner_record(course_id).await?.events)
+    }
+
+    async fn assessment_log(&self, course_id: &str) -> Result<AssessmentLog, StoreError> {
+        Ok(self.learner_record(course_id).await?.log())
+    }
+
+    async fn start_attempt(&self, course_id: &str, attempt: Attempt) -> Result<(), StoreError> {
+        self.update_learner_record(course_id, |record| record.attempts.push(attempt))
             .await
-            .map_err(map_err)?;
-        Ok(record.map(|record| record.events).unwrap_or_default())
+    }
+
+    async fn record_answer(&self, course_id: &str, answer: Answer) -> Result<(), StoreError> {
+        self.update_learner_record(course_id, |record| record.answers.push(answer))
+            .await
+    }
+
+    async fn finish_attempt(
+        &self,
+        course_id: &str,
+        attempt_id: &str,
+        finished_ms: u64,
+    ) -> Result<(), StoreError> {
+        self.update_learner_record(course_id, |record| record.finish(attempt_id, finished_ms))
+            .await
     }
 }

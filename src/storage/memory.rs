@@ -3,7 +3,8 @@
 use std::cell::RefCell;
 use std::collections::BTreeMap;
 
-use super::{CoursePackage, InstalledCourse, Store, StoreError, asset_key};
+use super::{CoursePackage, InstalledCourse, LearnerRecord, Store, StoreError, asset_key};
+use crate::core::attempt::{Answer, AssessmentLog, Attempt};
 use crate::core::progress::LearningEvent;
 
 #[derive(Default)]
@@ -16,7 +17,27 @@ struct State {
     courses: BTreeMap<String, InstalledCourse>,
     bundles: BTreeMap<String, String>,
     assets: BTreeMap<String, Vec<u8>>,
-    events: BTreeMap<String, Vec<LearningEvent>>,
+    learners: BTreeMap<String, LearnerRecord>,
+}
+
+impl MemoryStore {
+    fn update(&self, course_id: &str, change: impl FnOnce(&mut LearnerRecord)) {
+        let mut state = self.state.borrow_mut();
+        let record = state
+            .learners
+            .entry(course_id.to_owned())
+            .or_insert_with(|| LearnerRecord::new(course_id));
+        change(record);
+    }
+
+    fn record(&self, course_id: &str) -> LearnerRecord {
+        self.state
+            .borrow()
+            .learners
+            .get(course_id)
+            .cloned()
+            .unwrap_or_else(|| LearnerRecord::new(course_id))
+    }
 }
 
 impl Store for MemoryStore {
@@ -68,21 +89,30 @@ impl Store for MemoryStore {
         Ok(())
     }
     async fn record_event(&self, event: LearningEvent) -> Result<(), StoreError> {
-        self.state
-            .borrow_mut()
-            .events
-            .entry(event.course_id.clone())
-            .or_default()
-            .push(event);
+        self.update(&event.course_id.clone(), |record| record.events.push(event));
         Ok(())
     }
     async fn events(&self, course_id: &str) -> Result<Vec<LearningEvent>, StoreError> {
-        Ok(self
-            .state
-            .borrow()
-            .events
-            .get(course_id)
-            .cloned()
-            .unwrap_or_default())
+        Ok(self.record(course_id).events)
+    }
+    async fn assessment_log(&self, course_id: &str) -> Result<AssessmentLog, StoreError> {
+        Ok(self.record(course_id).log())
+    }
+    async fn start_attempt(&self, course_id: &str, attempt: Attempt) -> Result<(), StoreError> {
+        self.update(course_id, |record| record.attempts.push(attempt));
+        Ok(())
+    }
+    async fn record_answer(&self, course_id: &str, answer: Answer) -> Result<(), StoreError> {
+        self.update(course_id, |record| record.answers.push(answer));
+        Ok(())
+    }
+    async fn finish_attempt(
+        &self,
+        course_id: &str,
+        attempt_id: &str,
+        finished_ms: u64,
+    ) -> Result<(), StoreError> {
+        self.update(course_id, |record| record.finish(attempt_id, finished_ms));
+        Ok(())
     }
 }

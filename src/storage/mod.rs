@@ -13,6 +13,7 @@ pub use memory::MemoryStore;
 
 use serde::{Deserialize, Serialize};
 
+use crate::core::attempt::{Answer, AssessmentLog, Attempt};
 use crate::core::model::LocalizedText;
 use crate::core::progress::LearningEvent;
 
@@ -84,6 +85,57 @@ pub trait Store {
     async fn record_event(&self, event: LearningEvent) -> Result<(), StoreError>;
     /// A course's events in the order they were recorded.
     async fn events(&self, course_id: &str) -> Result<Vec<LearningEvent>, StoreError>;
+    /// The attempts and answers of a course's assessments, in the order they were recorded.
+    async fn assessment_log(&self, course_id: &str) -> Result<AssessmentLog, StoreError>;
+    async fn start_attempt(&self, course_id: &str, attempt: Attempt) -> Result<(), StoreError>;
+    /// Appends an answer the moment it is given, so nothing is lost if the tab closes.
+    async fn record_answer(&self, course_id: &str, answer: Answer) -> Result<(), StoreError>;
+    /// Marks an attempt finished. Unknown attempts are left alone.
+    async fn finish_attempt(
+        &self,
+        course_id: &str,
+        attempt_id: &str,
+        finished_ms: u64,
+    ) -> Result<(), StoreError>;
+}
+
+/// Everything the learner did in one course: kept when the course is removed, and the unit of
+/// every learner write (one record, one read-write transaction).
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct LearnerRecord {
+    pub course_id: String,
+    #[serde(default)]
+    pub events: Vec<LearningEvent>,
+    #[serde(default)]
+    pub attempts: Vec<Attempt>,
+    #[serde(default)]
+    pub answers: Vec<Answer>,
+}
+
+impl LearnerRecord {
+    fn new(course_id: &str) -> Self {
+        LearnerRecord {
+            course_id: course_id.to_owned(),
+            ..Default::default()
+        }
+    }
+
+    fn log(self) -> AssessmentLog {
+        AssessmentLog {
+            attempts: self.attempts,
+            answers: self.answers,
+        }
+    }
+
+    fn finish(&mut self, attempt_id: &str, finished_ms: u64) {
+        if let Some(attempt) = self
+            .attempts
+            .iter_mut()
+            .find(|attempt| attempt.id == attempt_id && attempt.finished_ms.is_none())
+        {
+            attempt.finished_ms = Some(finished_ms);
+        }
+    }
 }
 
 /// Key of an asset record: course and path, which cannot contain a NUL.

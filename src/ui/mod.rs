@@ -1,7 +1,9 @@
 //! Views, one folder per feature and one public component per file. Views read the app context
 //! and render typed data; they hold no business rules (those live in `core`).
 
+pub mod assessment;
 pub mod catalog;
 pub mod common;
 pub mod reader;
+pub mod review;
 pub mod shell;

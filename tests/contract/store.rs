@@ -2,7 +2,9 @@
 //! (`tests/native.rs`) and against IndexedDB in headless Chromium (`tests/browser.rs`).
 //! Each check takes a fresh, empty store.
 
+use nour::core::attempt::{Answer, Attempt};
 use nour::core::model::LocalizedText;
+use nour::core::scoring::Response;
 use nour::core::progress::{EventKind, LearningEvent};
 use nour::storage::{CoursePackage, InstalledCourse, Store, StoredAsset};
 
@@ -162,6 +164,75 @@ pub async fn events_append_in_order_per_course(store: &impl Store) {
         ]
     );
     assert_eq!(store.events("cv").await.unwrap(), vec![recorded[1].clone()]);
+}
+
+/// Attempts and answers are kept per course, in order, beside the lesson events; finishing an
+/// attempt changes only that attempt; removing the course keeps them.
+pub async fn assessment_log_appends_and_survives_removal(store: &impl Store) {
+    assert_eq!(store.assessment_log("web").await.unwrap().attempts, vec![]);
+    store.install(package("web", "1.0.0", &[])).await.unwrap();
+    let first = attempt("quiz", 100);
+    let second = attempt("check", 200);
+    store.start_attempt("web", first.clone()).await.unwrap();
+    store.start_attempt("web", second.clone()).await.unwrap();
+    let answers = [
+        answer(&first.id, "q1", Response::Choices(vec![1]), false, 110),
+        answer(&first.id, "q1", Response::Choices(vec![0]), true, 120),
+        answer(&second.id, "n1", Response::Number("3,5".into()), true, 210),
+        answer("review", "t1", Response::Text("باريس".into()), true, 220),
+    ];
+    for a in &answers {
+        store.record_answer("web", a.clone()).await.unwrap();
+    }
+    store
+        .record_event(event("web", "l1", EventKind::Completed, 130))
+        .await
+        .unwrap();
+    store.finish_attempt("web", &first.id, 300).await.unwrap();
+    store.finish_attempt("web", "no-such-attempt", 301).await.unwrap();
+    store.finish_attempt("web", &first.id, 999).await.unwrap();
+
+    let log = store.assessment_log("web").await.unwrap();
+    assert_eq!(log.answers, answers.to_vec(), "answers kept in order, unchanged");
+    let finished = Attempt {
+        finished_ms: Some(300),
+        ..first
+    };
+    assert_eq!(log.attempts, vec![finished, second], "only the finished one changed, once");
+    assert_eq!(store.events("web").await.unwrap().len(), 1, "events untouched");
+    assert_eq!(store.assessment_log("cv").await.unwrap().answers, vec![]);
+
+    store.remove("web").await.unwrap();
+    assert_eq!(
+        store.assessment_log("web").await.unwrap(),
+        log,
+        "attempts are the learner's and stay"
+    );
+}
+
+fn attempt(assessment: &str, started_ms: u64) -> Attempt {
+    Attempt {
+        id: format!("{assessment}@{started_ms}"),
+        assessment_id: assessment.into(),
+        course_version: "1.0.0".into(),
+        seed: 4_000_000_000,
+        order: vec!["q1".into(), "q2".into()],
+        started_ms,
+        finished_ms: None,
+    }
+}
+
+fn answer(attempt_id: &str, item: &str, response: Response, correct: bool, at_ms: u64) -> Answer {
+    Answer {
+        attempt_id: attempt_id.into(),
+        assessment_id: attempt_id.split('@').next().unwrap_or(attempt_id).into(),
+        item_id: item.into(),
+        response,
+        credit: if correct { 100 } else { 0 },
+        correct,
+        hints_used: 1,
+        at_ms,
+    }
 }
 
 pub fn event(course: &str, lesson: &str, kind: EventKind, at_ms: u64) -> LearningEvent {

@@ -30,14 +30,14 @@ export const COURSES = {
   web: {
     id: 'web-html-css',
     title: 'Initiation au développement web : HTML et CSS',
-    bundle: '/catalog/courses/web-html-css-1.0.0.json',
+    bundle: '/catalog/courses/web-html-css-1.1.0.json',
     lessons: 13,
   },
   interview: {
     id: 'entretien-embauche',
     title: "Préparer son entretien d'embauche",
     titleAr: 'الاستعداد لمقابلة العمل',
-    bundle: '/catalog/courses/entretien-embauche-1.0.0.json',
+    bundle: '/catalog/courses/entretien-embauche-1.1.0.json',
     lessons: 8,
   },
 };

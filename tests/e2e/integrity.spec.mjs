@@ -54,7 +54,7 @@ test('a tampered bundle (one character changed, same length) is refused with a S
   await expect(error).toContainText('rien n\'a été enregistré');
   // The technical detail names the file and both hashes, for the trainer.
   await error.getByText('Détails / التفاصيل / Details').click();
-  await expect(error.locator('details li')).toContainText(`courses/web-html-css-1.0.0.json: expected SHA-256`);
+  await expect(error.locator('details li')).toContainText(`courses/web-html-css-1.1.0.json: expected SHA-256`);
   // The button is there to try again.
   await expect(card.getByRole('button', { name: /^Télécharger Initiation/ })).toBeEnabled();
 

@@ -145,10 +145,10 @@ fn validate_accepts_the_sample_courses() {
     assert_eq!(code(&output), 0, "{}", describe(&output));
     let out = stdout(&output);
     assert!(
-        out.contains("ok   ") && out.contains("entretien-embauche 1.0.0"),
+        out.contains("ok   ") && out.contains("entretien-embauche 1.1.0"),
         "{out}"
     );
-    assert!(out.contains("web-html-css 1.0.0"), "{out}");
+    assert!(out.contains("web-html-css 1.1.0"), "{out}");
     assert!(!out.contains("FAIL"), "{out}");
 
     // A directory argument means DIR/bundle.json.

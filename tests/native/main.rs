@@ -3,12 +3,18 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 mod architecture;
+mod attempt;
 mod catalog;
 mod cli;
 mod i18n;
 mod markdown;
+mod mastery;
+mod normalize;
 mod progress;
+mod review;
 mod router;
+mod scoring;
+mod shuffle;
 mod store;
 mod validate;
 

@@ -28,6 +28,16 @@ fn paths_map_to_pages() {
         ("/course/web/lesson", Route::NotFound),
         ("/course/web/lesson/a/b", Route::NotFound),
         ("/settings", Route::NotFound),
+        ("/review", Route::Review),
+        ("/review/today", Route::NotFound),
+        (
+            "/course/web/assessment/quiz-1",
+            Route::Assessment {
+                course: "web".into(),
+                assessment: "quiz-1".into(),
+            },
+        ),
+        ("/course/web/assessment", Route::NotFound),
     ];
     for (path, expected) in cases {
         assert_eq!(Route::parse(path), expected, "{path:?}");
@@ -47,6 +57,13 @@ fn links_the_app_writes_lead_back_to_their_page() {
         Route::Lesson {
             course: "cv".into(),
             lesson: "l2".into()
+        }
+    );
+    assert_eq!(
+        Route::parse(&Route::assessment_href("cv", "check")),
+        Route::Assessment {
+            course: "cv".into(),
+            assessment: "check".into()
         }
     );
 }

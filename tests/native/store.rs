@@ -30,3 +30,10 @@ fn events_append_in_order_per_course() {
         &MemoryStore::default(),
     ));
 }
+
+#[test]
+fn assessment_log_appends_and_survives_removal() {
+    block_on(contract::assessment_log_appends_and_survives_removal(
+        &MemoryStore::default(),
+    ));
+}

@@ -226,7 +226,7 @@ fn every_bad_fixture_file_is_in_the_table_and_every_entry_has_a_file() {
 #[test]
 fn the_bad_fixtures_cover_every_problem_kind() {
     // Kinds that need inputs too large to commit are covered by the generated tests below.
-    let generated = ["file_too_large", "body_too_large"];
+    let generated = ["file_too_large", "body_too_large", "too_many"];
     let all = [
         "file_too_large",
         "syntax",
@@ -255,6 +255,25 @@ fn the_bad_fixtures_cover_every_problem_kind() {
         "bad_media_type",
         "bad_sha256",
         "bad_url",
+        "no_items",
+        "pool_too_small",
+        "bad_mastery",
+        "bad_points",
+        "too_few",
+        "too_many",
+        "no_correct_choice",
+        "several_correct_choices",
+        "bad_credit",
+        "no_full_credit",
+        "bad_numeric_answer",
+        "bad_range",
+        "bad_tolerance",
+        "unequal_sides",
+        "gap_marker",
+        "unknown_gap",
+        "answer_not_an_option",
+        "duplicate_criterion",
+        "unknown_lesson",
     ];
     let covered: BTreeSet<String> = bad_cases()
         .into_iter()

@@ -3,10 +3,14 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use nour::core::bundle::Bundle;
+use nour::core::lang::KNOWN_LANGUAGES;
+use nour::core::model::AssessmentKind;
 use nour::core::catalog::{CATALOG_FORMAT_V1, Catalog, CatalogAsset, CatalogEntry};
 use nour::core::model::{BundleDoc, FORMAT_V1};
 use nour::core::validate::{self, Issue};
 use sha2::{Digest, Sha256};
+
+use crate::{aiken, gift};
 
 const USAGE: &str = "\
 nour-bundle: write, check and publish Nour course bundles
@@ -16,8 +20,14 @@ Usage:
   nour-bundle validate FILE_OR_DIR... [--json]    report every problem, with its JSON path
   nour-bundle pack FILE_OR_DIR... --out DIR       write catalog.json, courses/ and assets/ for a web server
   nour-bundle schema                              print the bundle JSON Schema
+  nour-bundle import-gift FILE [--lang fr] [--kind practice|checkpoint] [--id ID] [--out FILE]
+                                                  Moodle GIFT questions as assessments (JSON)
+  nour-bundle import-aiken FILE [--lang fr] [--kind practice|checkpoint] [--id ID] [--out FILE]
+                                                  Moodle Aiken questions as an assessment (JSON)
 
-A DIR argument means DIR/bundle.json. Exit status: 0 ok, 1 invalid bundle, 2 usage or file error.";
+A DIR argument means DIR/bundle.json. Imports print a JSON array of assessments (or write it to
+--out) and report each question they could not import as FILE:LINE on stderr.
+Exit status: 0 ok, 1 invalid bundle or questions not imported, 2 usage or file error.";
 
 pub fn run(args: &[String]) -> i32 {
     let result = match args.first().map(String::as_str) {
@@ -25,6 +35,8 @@ pub fn run(args: &[String]) -> i32 {
         Some("validate") => validate_cmd(&args[1..]),
         Some("pack") => pack(&args[1..]),
         Some("schema") => schema(),
+        Some("import-gift") => import(&args[1..], Importer::Gift),
+        Some("import-aiken") => import(&args[1..], Importer::Aiken),
         Some("-h" | "--help" | "help") => {
             println!("{USAGE}");
             Ok(0)
@@ -408,4 +420,124 @@ fn new(args: &[String]) -> Result<i32, Failure> {
         dir.display()
     );
     Ok(0)
+}
+
+#[derive(Clone, Copy)]
+enum Importer {
+    Gift,
+    Aiken,
+}
+
+/// `import-gift` and `import-aiken`: questions to a JSON array of assessments.
+fn import(args: &[String], importer: Importer) -> Result<i32, Failure> {
+    let mut file = None;
+    let mut lang = "fr".to_owned();
+    let mut kind = AssessmentKind::Practice;
+    let mut id = None;
+    let mut out = None;
+    let mut rest = args.iter();
+    while let Some(arg) = rest.next() {
+        let mut value = |name: &str| {
+            rest.next()
+                .cloned()
+                .ok_or_else(|| Failure::Usage(format!("{name} needs a value")))
+        };
+        match arg.as_str() {
+            "--lang" => lang = value("--lang")?,
+            "--kind" => {
+                kind = match value("--kind")?.as_str() {
+                    "practice" => AssessmentKind::Practice,
+                    "checkpoint" => AssessmentKind::Checkpoint,
+                    other => {
+                        return Err(Failure::Usage(format!(
+                            "--kind {other:?}: use practice or checkpoint"
+                        )));
+                    }
+                }
+            }
+            "--id" => id = Some(value("--id")?),
+            "--out" => out = Some(PathBuf::from(value("--out")?)),
+            other if other.starts_with("--") => {
+                return Err(Failure::Usage(format!("unknown option {other}")));
+            }
+            other => {
+                if file.is_some() {
+                    return Err(Failure::Usage("import one file at a time".into()));
+                }
+                file = Some(other.to_owned());
+            }
+        }
+    }
+    let file = file.ok_or_else(|| Failure::Usage("import needs a question file".into()))?;
+    if !KNOWN_LANGUAGES.contains(&lang.as_str()) {
+        return Err(Failure::Usage(format!(
+            "--lang {lang:?}: use one of {}",
+            KNOWN_LANGUAGES.join(", ")
+        )));
+    }
+    if let Some(id) = &id
+        && !validate::is_id(id)
+    {
+        return Err(Failure::Usage(format!(
+            "{id:?} is not a valid id: lowercase letters, digits and '-', 2 to 64 characters"
+        )));
+    }
+    let path = PathBuf::from(&file);
+    let bytes = fs::read(&path).map_err(|e| io_error(&path, e))?;
+    let text = String::from_utf8(bytes).map_err(|_| {
+        Failure::Io(format!(
+            "{file}: not UTF-8 text; save the file as UTF-8 and try again"
+        ))
+    })?;
+    let stem = path
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let id = id.unwrap_or_else(|| {
+        Some(gift::slug(&stem))
+            .filter(|slug| validate::is_id(slug))
+            .unwrap_or_else(|| "questions".into())
+    });
+    let options = gift::Options {
+        lang,
+        kind,
+        id,
+        title: if stem.trim().is_empty() {
+            "Questions".into()
+        } else {
+            stem
+        },
+    };
+    let outcome = match importer {
+        Importer::Gift => gift::import(&text, &options),
+        Importer::Aiken => aiken::import(&text, &options),
+    };
+    for report in &outcome.reports {
+        eprintln!("{file}:{}: {report}", report.line);
+    }
+    let json = serde_json::to_string_pretty(&outcome.assessments)
+        .map_err(|e| Failure::Io(e.to_string()))?;
+    match &out {
+        Some(path) => write_file(path, format!("{json}\n").as_bytes())?,
+        None => std::io::stdout()
+            .write_all(format!("{json}\n").as_bytes())
+            .map_err(|e| Failure::Io(e.to_string()))?,
+    }
+    let skipped = outcome.skipped();
+    eprintln!(
+        "{file}: {} question{} imported into {} assessment{}{}{}",
+        outcome.imported,
+        if outcome.imported == 1 { "" } else { "s" },
+        outcome.assessments.len(),
+        if outcome.assessments.len() == 1 { "" } else { "s" },
+        if skipped > 0 {
+            format!(", {skipped} not imported")
+        } else {
+            String::new()
+        },
+        out.as_ref()
+            .map(|p| format!("; wrote {}", p.display()))
+            .unwrap_or_default(),
+    );
+    Ok(i32::from(outcome.failed()))
 }

@@ -4,7 +4,9 @@ use crate::app::context::use_app;
 use crate::app::course_data::{CourseLoad, load_course};
 use crate::app::load::load;
 use crate::app::router::{Route, set_title};
+use crate::core::mastery;
 use crate::i18n::Msg;
+use crate::ui::assessment::kind_label;
 use crate::ui::common::{ProgressMeter, pick};
 use crate::ui::reader::course_unavailable;
 
@@ -21,7 +23,7 @@ pub fn CoursePage(course: String) -> impl IntoView {
                     {move || match course.get() {
                 None => view! { <p>{app.t(Msg::Loading)}</p> }.into_any(),
                 Some(load) => match load {
-                CourseLoad::Ready { bundle, progress } => {
+                CourseLoad::Ready { bundle, progress, log } => {
                     let locale = app.locale.get();
                     let languages = bundle.languages().to_vec();
                     let title = pick(bundle.title(), locale, &languages);
@@ -58,7 +60,10 @@ pub fn CoursePage(course: String) -> impl IntoView {
                                         view! {
                                             <li class="module">
                                                 <h3 id=heading_id.clone() lang=module_title.lang.clone() dir=module_title.dir()>{module_title.text.clone()}</h3>
-                                                <p class="module__progress">{locale.lessons_done(module_done, module_total)}</p>
+                                                <p class="module__progress">
+                                                    {locale.lessons_done(module_done, module_total)}
+                                                    {progress.is_module_complete(module).then(|| view! { <span class="badge badge--done">{locale.t(Msg::ModuleComplete)}</span> })}
+                                                </p>
                                                 <ol class="lesson-list" aria-labelledby=heading_id>
                                                     {module.lessons.iter().map(|lesson| {
                                                         let lesson_title = pick(&lesson.title, locale, &languages);
@@ -81,6 +86,25 @@ pub fn CoursePage(course: String) -> impl IntoView {
                                                         }
                                                     }).collect_view()}
                                                 </ol>
+                                                {(!module.assessments.is_empty()).then(|| view! {
+                                                    <ul class="assessment-list" aria-label=format!("{} · {}", locale.t(Msg::Assessments), module_title.text)>
+                                                        {module.assessments.iter().map(|assessment| {
+                                                            let title = pick(&assessment.title, locale, &languages);
+                                                            let status = mastery::status(assessment, &log);
+                                                            let rule = mastery::rule(assessment);
+                                                            view! {
+                                                                <li class="assessment-list__item">
+                                                                    <span class="assessment-list__kind">{locale.t(kind_label(assessment.kind))}</span>
+                                                                    <a href=Route::assessment_href(bundle.id(), &assessment.id)>{title.span()}</a>
+                                                                    <span class="assessment-list__status" class:assessment-list__status--met=status.met>
+                                                                        {status.met.then(|| view! { <span aria-hidden="true">"✓ "</span> })}
+                                                                        {locale.mastery_status(rule, &status)}
+                                                                    </span>
+                                                                </li>
+                                                            }
+                                                        }).collect_view()}
+                                                    </ul>
+                                                })}
                                             </li>
                                         }
                                     }).collect_view()}

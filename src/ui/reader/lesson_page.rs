@@ -27,7 +27,7 @@ pub fn LessonPage(course: String, lesson: String) -> impl IntoView {
                     {move || match course_load.get() {
                 None => view! { <p>{app.t(Msg::Loading)}</p> }.into_any(),
                 Some(load) => match load {
-                CourseLoad::Ready { bundle, progress } => {
+                CourseLoad::Ready { bundle, progress, .. } => {
                     if bundle.lesson(&lesson).is_none() {
                         return view! {
                             <h1>{app.t(Msg::LessonNotFound)}</h1>

@@ -17,7 +17,7 @@ use crate::app::course_data::CourseLoad;
 use crate::i18n::Msg;
 
 /// What the reader shows instead of a course that could not be opened.
-fn course_unavailable(load: &CourseLoad) -> AnyView {
+pub(crate) fn course_unavailable(load: &CourseLoad) -> AnyView {
     let app = use_app();
     let (msg, detail) = match load {
         CourseLoad::Failed(detail) => (Msg::ErrStorage, Some(detail.clone())),

@@ -16,6 +16,7 @@ pub fn AppShell(children: Children) -> impl IntoView {
             </a>
             <nav class="app-header__nav" aria-label="Nour">
                 <a href="/">{move || app.t(Msg::NavCourses)}</a>
+                <a href="/review">{move || app.t(Msg::NavReview)}</a>
             </nav>
             <LanguageSwitcher />
         </header>

@@ -1,0 +1,49 @@
+//! Self-assessments: taking one (every answer stored the moment it is given), its results and
+//! history, and the items themselves, which the spaced review reuses.
+
+mod assessment_page;
+mod attempt_history;
+mod attempt_results;
+mod interaction_input;
+mod item_view;
+
+pub use assessment_page::{AssessmentPage, kind_label};
+pub use attempt_history::AttemptHistory;
+pub use attempt_results::AttemptResults;
+pub use interaction_input::{Draft, InteractionInput};
+pub use item_view::{ItemMode, ItemView, Judged};
+
+use leptos::prelude::*;
+
+use crate::core::bundle::Bundle;
+use crate::core::markdown as md;
+use crate::core::model::LocalizedText;
+use crate::i18n::Locale;
+use crate::ui::common::pick;
+use crate::ui::reader::MarkdownView;
+
+/// A course text in Markdown, in the reader's language, through typed views.
+fn markdown(bundle: &Bundle, text: &LocalizedText, locale: Locale, languages: &[String]) -> AnyView {
+    let picked = pick(text, locale, languages);
+    let dir = picked.dir();
+    let blocks = md::parse(&picked.text);
+    view! {
+        <div class="item__text" lang=picked.lang dir=dir>
+            <MarkdownView blocks bundle=bundle.clone() />
+        </div>
+    }
+    .into_any()
+}
+
+/// Moves focus to an element once the view around it has been rebuilt, so keyboard and screen
+/// reader users stay where the action is.
+fn focus_soon(id: &str) {
+    let id = id.to_owned();
+    request_animation_frame(move || {
+        if let Some(element) = document().get_element_by_id(&id)
+            && let Ok(element) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(element)
+        {
+            let _ = element.focus();
+        }
+    });
+}
