@@ -10,9 +10,17 @@ use wasm_bindgen::{JsCast, JsValue};
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Route {
     Catalog,
-    Course { course: String },
-    Lesson { course: String, lesson: String },
-    Assessment { course: String, assessment: String },
+    Course {
+        course: String,
+    },
+    Lesson {
+        course: String,
+        lesson: String,
+    },
+    Assessment {
+        course: String,
+        assessment: String,
+    },
     /// Today's spaced review, across every course on the device.
     Review,
     NotFound,

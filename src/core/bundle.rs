@@ -3,7 +3,7 @@
 //! has a lesson, every text exists in some declared language, and lesson Markdown holds no HTML,
 //! no unsafe link and no image outside the bundle's assets.
 
-use crate::core::model::{Asset, Assessment, BundleDoc, Lesson, LocalizedText, Module, Person};
+use crate::core::model::{Assessment, Asset, BundleDoc, Lesson, LocalizedText, Module, Person};
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct Bundle {

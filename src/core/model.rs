@@ -279,10 +279,7 @@ pub enum Interaction {
     /// diacritics, tatweel and alef and ya forms.
     ShortText { answers: Vec<TextAnswer> },
     /// A text with gaps written `[[1]]`, `[[2]]`, …, one per entry of `gaps`, in every language.
-    FillBlanks {
-        text: LocalizedText,
-        gaps: Vec<Gap>,
-    },
+    FillBlanks { text: LocalizedText, gaps: Vec<Gap> },
     /// Put the entries in order; they are listed here in the right order.
     Ordering { entries: Vec<LocalizedText> },
     /// Match each entry of `left` with the entry of `right` at the same position; the right side

@@ -24,10 +24,13 @@ pub enum Response {
     Order(Vec<usize>),
     /// For each left entry, the right entry chosen for it.
     Matches(Vec<Option<usize>>),
-    /// An open answer and the rubric criteria the learner says it meets.
+    /// An open answer, the rubric criteria the learner says it meets, and whether she wants it
+    /// in her portfolio.
     Open {
         text: String,
         checked: Vec<usize>,
+        #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+        portfolio: bool,
     },
     /// The learner moved on without answering.
     Skipped,
@@ -217,7 +220,7 @@ fn judge<'a>(item: &'a Item, response: &Response) -> Evaluation<'a> {
                     .collect(),
             )
         }
-        (Interaction::Open { rubric, .. }, Response::Open { text, checked }) => {
+        (Interaction::Open { rubric, .. }, Response::Open { text, checked, .. }) => {
             if text.trim().is_empty() {
                 Evaluation::wrong()
             } else {

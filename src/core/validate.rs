@@ -676,8 +676,18 @@ impl Checker {
         for (h, hint) in item.hints.iter().enumerate() {
             self.markdown(&format!("{path}.hints[{h}]"), hint, assets, true);
         }
-        self.markdown(&format!("{path}.feedback_wrong"), &item.feedback_wrong, assets, false);
-        self.markdown(&format!("{path}.explanation"), &item.explanation, assets, false);
+        self.markdown(
+            &format!("{path}.feedback_wrong"),
+            &item.feedback_wrong,
+            assets,
+            false,
+        );
+        self.markdown(
+            &format!("{path}.explanation"),
+            &item.explanation,
+            assets,
+            false,
+        );
         if let Some(lesson) = &item.review_lesson
             && !lessons.contains(lesson)
         {
@@ -713,8 +723,18 @@ impl Checker {
                 ..
             } => {
                 let path = format!("{path}.true_false");
-                self.markdown(&format!("{path}.feedback_true"), feedback_true, assets, false);
-                self.markdown(&format!("{path}.feedback_false"), feedback_false, assets, false);
+                self.markdown(
+                    &format!("{path}.feedback_true"),
+                    feedback_true,
+                    assets,
+                    false,
+                );
+                self.markdown(
+                    &format!("{path}.feedback_false"),
+                    feedback_false,
+                    assets,
+                    false,
+                );
             }
             Interaction::Numeric { answers } => {
                 let path = &format!("{path}.numeric.answers");
@@ -764,7 +784,11 @@ impl Checker {
                 self.text(&format!("{path}.text"), text, MAX_SUMMARY_CHARS);
                 self.count(&format!("{path}.gaps"), gaps.len(), 1);
                 for (lang, source) in &text.0 {
-                    self.gap_markers(&format!("{path}.text.{}", shorten(lang)), source, gaps.len());
+                    self.gap_markers(
+                        &format!("{path}.text.{}", shorten(lang)),
+                        source,
+                        gaps.len(),
+                    );
                 }
                 for (g, gap) in gaps.iter().enumerate() {
                     self.gap(&format!("{path}.gaps[{g}]"), gap);

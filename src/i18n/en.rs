@@ -112,9 +112,14 @@ pub(super) fn text(msg: Msg) -> &'static str {
         Msg::Result => "Result",
         Msg::NavReview => "Review",
         Msg::ReviewToday => "Today's review",
-        Msg::ReviewIntro => "Questions you missed come back soon, the others more rarely: each right answer spaces out the next review (1, 3, 7, then 21 days).",
-        Msg::ReviewNothing => "Nothing to review today. Take assessments: the questions you miss will come back here.",
+        Msg::ReviewIntro => {
+            "Questions you missed come back soon, the others more rarely: each right answer spaces out the next review (1, 3, 7, then 21 days)."
+        }
+        Msg::ReviewNothing => {
+            "Nothing to review today. Take assessments: the questions you miss will come back here."
+        }
         Msg::ReviewStart => "Start the review",
         Msg::ReviewDone => "Review done for today.",
+        Msg::AddToPortfolio => "Keep this answer for my portfolio",
     }
 }

@@ -118,9 +118,14 @@ pub(super) fn text(msg: Msg) -> &'static str {
         Msg::Result => "Résultat",
         Msg::NavReview => "Révision",
         Msg::ReviewToday => "Révision du jour",
-        Msg::ReviewIntro => "Les questions manquées reviennent vite, les autres plus rarement : chaque bonne réponse espace la prochaine révision (1, 3, 7 puis 21 jours).",
-        Msg::ReviewNothing => "Rien à réviser aujourd'hui. Répondez à des évaluations : les questions manquées reviendront ici.",
+        Msg::ReviewIntro => {
+            "Les questions manquées reviennent vite, les autres plus rarement : chaque bonne réponse espace la prochaine révision (1, 3, 7 puis 21 jours)."
+        }
+        Msg::ReviewNothing => {
+            "Rien à réviser aujourd'hui. Répondez à des évaluations : les questions manquées reviendront ici."
+        }
         Msg::ReviewStart => "Commencer la révision",
         Msg::ReviewDone => "Révision terminée pour aujourd'hui.",
+        Msg::AddToPortfolio => "Garder cette réponse pour mon portfolio",
     }
 }

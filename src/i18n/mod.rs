@@ -147,27 +147,55 @@ impl Locale {
 
     pub fn assessment_facts(self, kind: AssessmentKind, items: usize) -> String {
         match (self, kind) {
-            (Locale::Fr, AssessmentKind::Practice) => format!("{items} questions. Correction immédiate, autant d'essais que vous voulez."),
-            (Locale::Fr, AssessmentKind::Checkpoint) => format!("{items} questions. Une réponse par question ; le score s'affiche à la fin."),
-            (Locale::Ar, AssessmentKind::Practice) => format!("{items} أسئلة. تصحيح فوري ومحاولات بلا حدود."),
-            (Locale::Ar, AssessmentKind::Checkpoint) => format!("{items} أسئلة. جواب واحد لكل سؤال، وتظهر النتيجة في النهاية."),
-            (Locale::En, AssessmentKind::Practice) => format!("{items} questions. Instant feedback, as many tries as you like."),
-            (Locale::En, AssessmentKind::Checkpoint) => format!("{items} questions. One answer per question; the score shows at the end."),
+            (Locale::Fr, AssessmentKind::Practice) => {
+                format!("{items} questions. Correction immédiate, autant d'essais que vous voulez.")
+            }
+            (Locale::Fr, AssessmentKind::Checkpoint) => format!(
+                "{items} questions. Une réponse par question ; le score s'affiche à la fin."
+            ),
+            (Locale::Ar, AssessmentKind::Practice) => {
+                format!("{items} أسئلة. تصحيح فوري ومحاولات بلا حدود.")
+            }
+            (Locale::Ar, AssessmentKind::Checkpoint) => {
+                format!("{items} أسئلة. جواب واحد لكل سؤال، وتظهر النتيجة في النهاية.")
+            }
+            (Locale::En, AssessmentKind::Practice) => {
+                format!("{items} questions. Instant feedback, as many tries as you like.")
+            }
+            (Locale::En, AssessmentKind::Checkpoint) => {
+                format!("{items} questions. One answer per question; the score shows at the end.")
+            }
         }
     }
 
     /// A mastery rule in plain words.
     pub fn mastery_rule(self, rule: Mastery) -> String {
         match (self, rule) {
-            (Locale::Fr, Mastery::PassMark(mark)) => format!("Pour réussir : au moins {mark} % des points en une tentative."),
-            (Locale::Fr, Mastery::MOfN { m, n }) => format!("Pour maîtriser : {m} bonnes réponses sur vos {n} dernières."),
-            (Locale::Fr, Mastery::Streak(k)) => format!("Pour maîtriser : {k} bonnes réponses d'affilée."),
-            (Locale::Ar, Mastery::PassMark(mark)) => format!("للنجاح: {mark}٪ على الأقل من النقاط في محاولة واحدة."),
-            (Locale::Ar, Mastery::MOfN { m, n }) => format!("للإتقان: {m} أجوبة صحيحة من آخر {n} أجوبة."),
+            (Locale::Fr, Mastery::PassMark(mark)) => {
+                format!("Pour réussir : au moins {mark} % des points en une tentative.")
+            }
+            (Locale::Fr, Mastery::MOfN { m, n }) => {
+                format!("Pour maîtriser : {m} bonnes réponses sur vos {n} dernières.")
+            }
+            (Locale::Fr, Mastery::Streak(k)) => {
+                format!("Pour maîtriser : {k} bonnes réponses d'affilée.")
+            }
+            (Locale::Ar, Mastery::PassMark(mark)) => {
+                format!("للنجاح: {mark}٪ على الأقل من النقاط في محاولة واحدة.")
+            }
+            (Locale::Ar, Mastery::MOfN { m, n }) => {
+                format!("للإتقان: {m} أجوبة صحيحة من آخر {n} أجوبة.")
+            }
             (Locale::Ar, Mastery::Streak(k)) => format!("للإتقان: {k} أجوبة صحيحة متتالية."),
-            (Locale::En, Mastery::PassMark(mark)) => format!("To pass: at least {mark}% of the points in one attempt."),
-            (Locale::En, Mastery::MOfN { m, n }) => format!("To master it: {m} right answers among your last {n}."),
-            (Locale::En, Mastery::Streak(k)) => format!("To master it: {k} right answers in a row."),
+            (Locale::En, Mastery::PassMark(mark)) => {
+                format!("To pass: at least {mark}% of the points in one attempt.")
+            }
+            (Locale::En, Mastery::MOfN { m, n }) => {
+                format!("To master it: {m} right answers among your last {n}.")
+            }
+            (Locale::En, Mastery::Streak(k)) => {
+                format!("To master it: {k} right answers in a row.")
+            }
         }
     }
 
@@ -178,11 +206,17 @@ impl Locale {
         }
         let (current, target) = (status.current, status.target);
         match (self, rule) {
-            (Locale::Fr, Mastery::PassMark(_)) => format!("Meilleur score : {current} % (objectif {target} %)."),
+            (Locale::Fr, Mastery::PassMark(_)) => {
+                format!("Meilleur score : {current} % (objectif {target} %).")
+            }
             (Locale::Fr, _) => format!("Pour l'instant : {current} sur {target}."),
-            (Locale::Ar, Mastery::PassMark(_)) => format!("أفضل نتيجة: {current}٪ (الهدف {target}٪)."),
+            (Locale::Ar, Mastery::PassMark(_)) => {
+                format!("أفضل نتيجة: {current}٪ (الهدف {target}٪).")
+            }
             (Locale::Ar, _) => format!("حتى الآن: {current} من {target}."),
-            (Locale::En, Mastery::PassMark(_)) => format!("Best score: {current}% (goal {target}%)."),
+            (Locale::En, Mastery::PassMark(_)) => {
+                format!("Best score: {current}% (goal {target}%).")
+            }
             (Locale::En, _) => format!("So far: {current} of {target}."),
         }
     }
@@ -194,7 +228,10 @@ impl Locale {
             format!("{earned:.1}")
         };
         match self {
-            Locale::Fr => format!("{} sur {max} points ({percent} %)", earned.replace('.', ",")),
+            Locale::Fr => format!(
+                "{} sur {max} points ({percent} %)",
+                earned.replace('.', ",")
+            ),
             Locale::Ar => format!("{earned} من {max} نقطة ({percent}٪)"),
             Locale::En => format!("{earned} of {max} points ({percent}%)"),
         }
@@ -332,10 +369,11 @@ pub enum Msg {
     ReviewNothing,
     ReviewStart,
     ReviewDone,
+    AddToPortfolio,
 }
 
 impl Msg {
-    pub const ALL: [Msg; 102] = [
+    pub const ALL: [Msg; 103] = [
         Msg::AppTagline,
         Msg::SkipToContent,
         Msg::LanguageLabel,
@@ -438,5 +476,6 @@ impl Msg {
         Msg::ReviewNothing,
         Msg::ReviewStart,
         Msg::ReviewDone,
+        Msg::AddToPortfolio,
     ];
 }

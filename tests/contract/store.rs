@@ -4,8 +4,8 @@
 
 use nour::core::attempt::{Answer, Attempt};
 use nour::core::model::LocalizedText;
-use nour::core::scoring::Response;
 use nour::core::progress::{EventKind, LearningEvent};
+use nour::core::scoring::Response;
 use nour::storage::{CoursePackage, InstalledCourse, Store, StoredAsset};
 
 pub fn package(id: &str, version: &str, assets: &[(&str, &[u8])]) -> CoursePackage {
@@ -189,17 +189,32 @@ pub async fn assessment_log_appends_and_survives_removal(store: &impl Store) {
         .await
         .unwrap();
     store.finish_attempt("web", &first.id, 300).await.unwrap();
-    store.finish_attempt("web", "no-such-attempt", 301).await.unwrap();
+    store
+        .finish_attempt("web", "no-such-attempt", 301)
+        .await
+        .unwrap();
     store.finish_attempt("web", &first.id, 999).await.unwrap();
 
     let log = store.assessment_log("web").await.unwrap();
-    assert_eq!(log.answers, answers.to_vec(), "answers kept in order, unchanged");
+    assert_eq!(
+        log.answers,
+        answers.to_vec(),
+        "answers kept in order, unchanged"
+    );
     let finished = Attempt {
         finished_ms: Some(300),
         ..first
     };
-    assert_eq!(log.attempts, vec![finished, second], "only the finished one changed, once");
-    assert_eq!(store.events("web").await.unwrap().len(), 1, "events untouched");
+    assert_eq!(
+        log.attempts,
+        vec![finished, second],
+        "only the finished one changed, once"
+    );
+    assert_eq!(
+        store.events("web").await.unwrap().len(),
+        1,
+        "events untouched"
+    );
     assert_eq!(store.assessment_log("cv").await.unwrap().answers, vec![]);
 
     store.remove("web").await.unwrap();

@@ -141,3 +141,100 @@ test.describe('error and offline states', () => {
     });
   }
 });
+
+// Self-assessments and the review, in both directions: the intro (before and after an attempt),
+// every item type as it is asked, an item with a hint and feedback shown, the results, a
+// checkpoint item with selects, and the review page (nothing due, due items, an answered item).
+const UI = {
+  fr: {
+    start: 'Commencer',
+    check: 'Vérifier',
+    skip: 'Passer',
+    submit: 'Valider et continuer',
+    hint: /^Afficher un indice/,
+    reviewStart: 'Commencer la révision',
+    question: (n, count) => `Question ${n} sur ${count}`,
+  },
+  ar: {
+    start: 'ابدأ',
+    check: 'تحقّق',
+    skip: 'تجاوز',
+    submit: 'تأكيد ومتابعة',
+    hint: /^أظهر تلميحاً/,
+    reviewStart: 'ابدأ المراجعة',
+    question: (n, count) => `السؤال ${n} من ${count}`,
+  },
+};
+
+for (const [code, label] of LANGUAGES) {
+  test(`assessment and review pages have no WCAG 2.1 AA violations in ${label}`, async ({ page }) => {
+    const ui = UI[code];
+    const item = (n, count) => page.getByRole('region', { name: ui.question(n, count), exact: true });
+    await openIn(page, code);
+    const card = page.getByTestId('offered-course').filter({ hasText: web.title });
+    await card.getByRole('button').click();
+    await expect(card.getByRole('link')).toBeVisible();
+
+    // Nothing to review yet.
+    await page.goto('/review');
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await expect(page.locator('.review .notice')).toBeVisible();
+    await expectNoViolations(page, `the review page with nothing due (${code})`);
+
+    // The practice's intro, then each of its nine items as asked.
+    await page.goto(`/course/${web.id}/assessment/decouvrir-types`);
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await expectNoViolations(page, `the intro of decouvrir-types (${code})`);
+    await page.getByRole('button', { name: ui.start, exact: true }).click();
+    const count = 9;
+    for (let n = 1; n <= count; n++) {
+      const q = item(n, count);
+      await expect(q).toBeVisible();
+      await expectNoViolations(page, `item ${n} of decouvrir-types, as asked (${code})`);
+      if (n === 1) {
+        // A wrong choice, a hint, the feedback: every part of an item shown at once.
+        await q.getByRole('radio', { name: '<h1>', exact: true }).check();
+        await q.getByRole('button', { name: ui.hint }).click();
+        await q.getByRole('button', { name: ui.check, exact: true }).click();
+        await expect(q.getByRole('status').getByRole('link')).toBeVisible(); // "read the lesson again"
+        await expectNoViolations(page, `item 1 of decouvrir-types with a hint and feedback (${code})`);
+      }
+      if (n === 7) {
+        // The ordering as shown is never right: its feedback with the move buttons still there.
+        await q.getByRole('button', { name: ui.check, exact: true }).click();
+        await expect(q.getByRole('status')).not.toBeEmpty();
+        await expectNoViolations(page, `item 7 (ordering) with feedback (${code})`);
+      }
+      await q.getByRole('button', { name: ui.skip, exact: true }).click();
+    }
+    await expect(page.locator('#results-heading')).toBeVisible();
+    await expectNoViolations(page, `the results of decouvrir-types (${code})`);
+
+    // The intro again, now with the table of attempts.
+    await page.goto(`/course/${web.id}/assessment/decouvrir-types`);
+    await expect(page.locator('#history-heading')).toBeVisible();
+    await expectNoViolations(page, `the intro of decouvrir-types with an attempt (${code})`);
+
+    // A checkpoint item with selects (its third question), with no feedback.
+    await page.goto(`/course/${web.id}/assessment/bilan-html-css`);
+    await page.getByRole('button', { name: ui.start, exact: true }).click();
+    await item(1, 6).getByRole('radio').first().check();
+    await item(1, 6).getByRole('button', { name: ui.submit }).click();
+    await item(2, 6).getByRole('textbox').fill('24');
+    await item(2, 6).getByRole('button', { name: ui.submit }).click();
+    await expect(item(3, 6).getByRole('combobox')).toHaveCount(3);
+    await expectNoViolations(page, `item 3 of bilan-html-css, with selects (${code})`);
+
+    // The review: the skipped items are due; one of them answered, with its feedback.
+    await page.goto('/review');
+    const start = page.getByRole('button', { name: ui.reviewStart });
+    await expect(start).toBeVisible();
+    await expectNoViolations(page, `the review page with items due (${code})`);
+    await start.click();
+    const first = page.locator('.review section.item');
+    await first.getByRole('radio', { name: '<h1>', exact: true }).check();
+    await first.getByRole('button', { name: ui.check, exact: true }).click();
+    await expect(first.getByRole('status')).not.toBeEmpty();
+    await expectNoViolations(page, `a review item answered, with feedback (${code})`);
+  });
+}

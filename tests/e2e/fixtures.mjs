@@ -183,3 +183,82 @@ export async function idbCounts(page) {
 export function escape(text) {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
+
+// ---------------------------------------------------------------------------------------------
+// Keyboard and storage helpers for the assessment and review journeys.
+
+/** Whether one of the elements `locator` matches holds the focus (no waiting, no strictness). */
+export const isFocused = (locator) => locator.evaluateAll((elements) => elements.includes(document.activeElement));
+
+/** A short description of the focused element, for failure messages. */
+export const describeFocus = (page) =>
+  page.evaluate(() => {
+    const el = document.activeElement;
+    if (!el || el === document.body) return '<body> (nothing focused)';
+    const name = el.getAttribute('aria-label') ?? el.labels?.[0]?.textContent ?? el.textContent ?? '';
+    return `${el.outerHTML.slice(0, 100)} «${name.trim().slice(0, 60)}»`;
+  });
+
+/**
+ * Presses Tab, or Shift+Tab when `target` comes before the focused element in the document,
+ * until `target` (a role + name locator) holds the focus, as a keyboard user would reach it.
+ * Fails after `max` presses. Returns the number of presses.
+ */
+export async function tabTo(page, target, { max = 60 } = {}) {
+  await target.first().waitFor({ state: 'attached' });
+  const backward = await target.first().evaluate((el) => {
+    const active = document.activeElement;
+    if (!active || active === document.body || active === el) return false;
+    return Boolean(el.compareDocumentPosition(active) & Node.DOCUMENT_POSITION_FOLLOWING);
+  });
+  const key = backward ? 'Shift+Tab' : 'Tab';
+  for (let presses = 0; presses <= max; presses++) {
+    if (await isFocused(target)) return presses;
+    if (presses < max) await page.keyboard.press(key);
+  }
+  throw new Error(`${target} not reached with ${max} × ${key}; the focus is on ${await describeFocus(page)}`);
+}
+
+/** Tabs to `target` and presses `key` on it (Enter by default). */
+export async function pressOn(page, target, key = 'Enter') {
+  await tabTo(page, target);
+  await page.keyboard.press(key);
+}
+
+/**
+ * Picks the option whose text is `text` in a native <select> that holds the focus, with the
+ * arrow keys only (a closed select changes its value with ArrowUp/ArrowDown).
+ */
+export async function chooseWithArrows(page, select, text) {
+  const { from, to } = await select.evaluate(
+    (el, wanted) => ({ from: el.selectedIndex, to: [...el.options].findIndex((o) => o.text.trim() === wanted) }),
+    text,
+  );
+  if (to < 0) throw new Error(`no option «${text}» in ${select}`);
+  const key = to > from ? 'ArrowDown' : 'ArrowUp';
+  for (let i = 0; i < Math.abs(to - from); i++) await page.keyboard.press(key);
+  await expect
+    .poll(() => select.evaluate((el) => el.options[el.selectedIndex]?.text.trim()), { message: `select shows «${text}»` })
+    .toBe(text);
+}
+
+/** The learner record ("progress" store: events, attempts, answers) of a course, or null. */
+export async function learnerRecord(page, courseId) {
+  return page.evaluate(
+    (id) =>
+      new Promise((resolve, reject) => {
+        const request = indexedDB.open('nour');
+        request.onerror = () => reject(request.error);
+        request.onsuccess = () => {
+          const db = request.result;
+          const get = db.transaction('progress', 'readonly').objectStore('progress').get(id);
+          get.onsuccess = () => {
+            db.close();
+            resolve(get.result ?? null);
+          };
+          get.onerror = () => reject(get.error);
+        };
+      }),
+    courseId,
+  );
+}

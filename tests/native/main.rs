@@ -6,6 +6,7 @@ mod architecture;
 mod attempt;
 mod catalog;
 mod cli;
+mod gift;
 mod i18n;
 mod markdown;
 mod mastery;

@@ -295,3 +295,74 @@ fn progress_on_a_sample_course() {
     assert_eq!(read_all.done_count(), ids.len());
     assert!(!read_all.is_complete(), "a checkpoint is still to pass");
 }
+
+/// `tests/fixtures/assessment/course.json`: m1 = [l1] + practice "quiz", m2 = [l2] + checkpoint
+/// "controle" (pass mark 75 %, items c1 c2 c3). A module is complete when its lessons are read
+/// and its checkpoints passed; a practice never holds a module back.
+#[test]
+fn a_module_with_a_checkpoint_is_complete_once_it_is_passed() {
+    use nour::core::attempt::{self, Answer, AssessmentLog};
+    use nour::core::scoring::Response;
+
+    let bundle = crate::scoring::course();
+    let ev = |lesson: &str, at_ms| LearningEvent {
+        course_id: "evaluation".into(),
+        lesson_id: lesson.into(),
+        kind: Completed,
+        at_ms,
+    };
+    let events = [ev("l1", 1), ev("l2", 2)];
+    let (m1, m2) = (&bundle.modules()[0], &bundle.modules()[1]);
+    let controle = crate::scoring::assessment(&bundle, "controle");
+    let attempt_with = |right: &[bool], start: u64| {
+        let attempt = attempt::new_attempt(&controle, "1.0.0", 7, start);
+        let answers: Vec<Answer> = attempt
+            .order
+            .iter()
+            .zip(right)
+            .enumerate()
+            .map(|(i, (item, &right))| Answer {
+                attempt_id: attempt.id.clone(),
+                assessment_id: "controle".into(),
+                item_id: item.clone(),
+                response: Response::Skipped,
+                credit: if right { 100 } else { 0 },
+                correct: right,
+                hints_used: 0,
+                at_ms: start + 1 + i as u64,
+            })
+            .collect();
+        (attempt, answers)
+    };
+
+    let cases: [(&str, &[&[bool]], bool); 4] = [
+        ("no attempt", &[], false),
+        (
+            "failed: the 2-point item wrong",
+            &[&[true, false, true]],
+            false,
+        ),
+        ("passed: 3 of 3", &[&[true, true, true]], true),
+        (
+            "failed, then passed",
+            &[&[false, false, false], &[true, true, true]],
+            true,
+        ),
+    ];
+    for (name, attempts, passed) in cases {
+        let mut log = AssessmentLog::default();
+        for (n, right) in attempts.iter().enumerate() {
+            let (attempt, answers) = attempt_with(right, 100 * (n as u64 + 1));
+            log.attempts.push(attempt);
+            log.answers.extend(answers);
+        }
+        let p = CourseProgress::from_records(&bundle, &events, &log);
+        assert!(p.is_module_complete(m1), "{name}: m1 has only a practice");
+        assert_eq!(p.is_mastered("controle"), passed, "{name}");
+        assert_eq!(p.is_module_complete(m2), passed, "{name}");
+        assert_eq!(p.is_complete(), passed, "{name}");
+        let unread = CourseProgress::from_records(&bundle, &events[..1], &log);
+        assert!(!unread.is_module_complete(m2), "{name}: l2 unread");
+        assert!(!unread.is_complete(), "{name}: l2 unread");
+    }
+}

@@ -144,6 +144,7 @@ fn open_items_and_removed_items_get_no_card() {
                 response: Response::Open {
                     text: "Ma page".into(),
                     checked: vec![0, 1, 2],
+                    portfolio: true,
                 },
                 ..answer(&attempt, "open-rubric", true, 1)
             },

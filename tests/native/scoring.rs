@@ -273,6 +273,7 @@ fn open() {
     let open = |text: &str, checked: &[usize]| R::Open {
         text: s(text),
         checked: checked.to_vec(),
+        portfolio: false,
     };
     check(vec![
         ("open-rubric", open("Ma page", &[0, 1, 2]), 100, T, &[], &[T, T, T]),
@@ -333,6 +334,7 @@ fn every_item_against_every_response_stays_in_bounds() {
         R::Open {
             text: s("x"),
             checked: vec![usize::MAX, 0],
+            portfolio: true,
         },
         R::Skipped,
     ];

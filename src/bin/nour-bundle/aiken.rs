@@ -14,9 +14,7 @@
 
 use nour::core::model::{Choice, Interaction};
 
-use crate::gift::{
-    Collector, Options, Outcome, Problem, item, plain_markdown, problem, text_in,
-};
+use crate::gift::{Collector, Options, Outcome, Problem, item, plain_markdown, problem, text_in};
 
 /// Options of an Aiken question: at most A to Z, and as many as Nour's choice lists take.
 const MAX_OPTIONS: usize = 26;
@@ -52,9 +50,9 @@ pub fn import(source: &str, options: &Options) -> Outcome {
                 pending.error = Some(problem(line, "an option without a question before it"));
             }
             if pending.options.iter().any(|(l, _, _)| *l == letter) {
-                pending
-                    .error
-                    .get_or_insert_with(|| problem(line, format!("option {letter} is listed twice")));
+                pending.error.get_or_insert_with(|| {
+                    problem(line, format!("option {letter} is listed twice"))
+                });
             }
             pending.options.push((letter, option.to_owned(), line));
             continue;
@@ -177,7 +175,10 @@ impl Pending {
         }
         let prompt = plain_markdown(&self.text.join("\n"));
         Ok((
-            item(text_in(lang, &prompt), Interaction::SingleChoice { choices }),
+            item(
+                text_in(lang, &prompt),
+                Interaction::SingleChoice { choices },
+            ),
             Vec::new(),
         ))
     }

@@ -3,9 +3,9 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use nour::core::bundle::Bundle;
+use nour::core::catalog::{CATALOG_FORMAT_V1, Catalog, CatalogAsset, CatalogEntry};
 use nour::core::lang::KNOWN_LANGUAGES;
 use nour::core::model::AssessmentKind;
-use nour::core::catalog::{CATALOG_FORMAT_V1, Catalog, CatalogAsset, CatalogEntry};
 use nour::core::model::{BundleDoc, FORMAT_V1};
 use nour::core::validate::{self, Issue};
 use sha2::{Digest, Sha256};
@@ -529,7 +529,11 @@ fn import(args: &[String], importer: Importer) -> Result<i32, Failure> {
         outcome.imported,
         if outcome.imported == 1 { "" } else { "s" },
         outcome.assessments.len(),
-        if outcome.assessments.len() == 1 { "" } else { "s" },
+        if outcome.assessments.len() == 1 {
+            ""
+        } else {
+            "s"
+        },
         if skipped > 0 {
             format!(", {skipped} not imported")
         } else {

@@ -139,8 +139,8 @@ struct Group {
     /// The full `$CATEGORY:` path; `None` for questions before any category.
     category: Option<String>,
     title: String,
-    items: Vec<Item>,
-    item_ids: BTreeSet<String>,
+    /// Each item with its title's id (when it makes one) and its position.
+    items: Vec<(Item, Option<String>, usize)>,
     /// Questions seen in this group, imported or not: `q<n>` ids stay put when one is fixed.
     position: usize,
 }
@@ -195,14 +195,9 @@ impl<'a> Collector<'a> {
         let group = &mut self.groups[self.current];
         group.position += 1;
         match result {
-            Ok((mut item, notes)) => {
-                let base = title
-                    .map(slug)
-                    .filter(|s| is_id(s))
-                    .unwrap_or_else(|| format!("q{}", group.position));
-                item.id = unique(&base, &group.item_ids);
-                group.item_ids.insert(item.id.clone());
-                group.items.push(item);
+            Ok((item, notes)) => {
+                let titled = title.map(slug).filter(|s| is_id(s));
+                group.items.push((item, titled, group.position));
                 self.imported += 1;
                 for message in notes {
                     self.note(line, message);
@@ -259,7 +254,7 @@ impl<'a> Collector<'a> {
                 mastery: None,
                 shuffle: false,
                 draw: None,
-                items: group.items,
+                items: item_ids(group.items),
             });
         }
         self.reports
@@ -272,13 +267,39 @@ impl<'a> Collector<'a> {
     }
 }
 
+/// Items with their ids: from their titles first, so that a titled question keeps its id
+/// whatever the untitled ones around it; then `q<position>`. Made unique with `-2`, `-3`…
+fn item_ids(items: Vec<(Item, Option<String>, usize)>) -> Vec<Item> {
+    let mut used = BTreeSet::new();
+    let mut ids = vec![String::new(); items.len()];
+    for (k, (_, titled, _)) in items.iter().enumerate() {
+        if let Some(base) = titled {
+            ids[k] = unique(base, &used);
+            used.insert(ids[k].clone());
+        }
+    }
+    for (k, (_, titled, position)) in items.iter().enumerate() {
+        if titled.is_none() {
+            ids[k] = unique(&format!("q{position}"), &used);
+            used.insert(ids[k].clone());
+        }
+    }
+    items
+        .into_iter()
+        .zip(ids)
+        .map(|((mut item, _, _), id)| {
+            item.id = id;
+            item
+        })
+        .collect()
+}
+
 impl Group {
     fn new(category: Option<String>, title: String) -> Self {
         Group {
             category,
             title,
             items: Vec::new(),
-            item_ids: BTreeSet::new(),
             position: 0,
         }
     }
@@ -408,20 +429,27 @@ pub fn import(source: &str, options: &Options) -> Outcome {
     collector.finish()
 }
 
-/// One run of non-blank lines: a `$CATEGORY:` line, a question, or both.
+/// One run of non-blank lines: questions and `$CATEGORY:` lines. A `$CATEGORY:` line counts
+/// even without a blank line around it (Moodle would read it as question text).
 fn read_block(block: &[(usize, &str)], collector: &mut Collector, options: &Options) {
-    let Some(&(first_line, first)) = block.first() else {
-        return;
-    };
-    let mut rest = block;
-    if let Some(path) = first.trim_start().strip_prefix("$CATEGORY:") {
-        collector.category(first_line, path);
-        rest = &block[1..];
+    let mut question: Vec<(usize, &str)> = Vec::new();
+    for &(line, text) in block {
+        if let Some(path) = text.trim_start().strip_prefix("$CATEGORY:") {
+            read_question(&question, collector, options);
+            question.clear();
+            collector.category(line, path);
+        } else {
+            question.push((line, text));
+        }
     }
-    let Some(&(start, _)) = rest.first() else {
+    read_question(&question, collector, options);
+}
+
+fn read_question(lines: &[(usize, &str)], collector: &mut Collector, options: &Options) {
+    let Some(&(start, _)) = lines.first() else {
         return;
     };
-    let chars = decode(rest);
+    let chars = decode(lines);
     let (title, result) = match parse_question(&chars, start) {
         Ok(question) => {
             let title = question.title.clone();
@@ -463,7 +491,11 @@ fn decode(lines: &[(usize, &str)]) -> Vec<Ch> {
                 };
                 if let Some(e) = escaped {
                     chars.next();
-                    out.push(Ch { c: e, esc: true, line });
+                    out.push(Ch {
+                        c: e,
+                        esc: true,
+                        line,
+                    });
                     continue;
                 }
             }
@@ -483,7 +515,10 @@ fn is_space(ch: &Ch) -> bool {
 
 fn trim(s: &[Ch]) -> &[Ch] {
     let start = s.iter().position(|c| !is_space(c)).unwrap_or(s.len());
-    let end = s.iter().rposition(|c| !is_space(c)).map_or(start, |e| e + 1);
+    let end = s
+        .iter()
+        .rposition(|c| !is_space(c))
+        .map_or(start, |e| e + 1);
     &s[start..end.max(start)]
 }
 
@@ -795,7 +830,8 @@ impl Conv<'_> {
             }
             Format::Plain => md_blocks(&plain_blocks(&to_text(s, format))),
             Format::Html | Format::Moodle => {
-                let nodes = parse_html(&to_text(s, format), format == Format::Moodle);
+                let nodes = parse_html(&to_text(s, format), format == Format::Moodle)
+                    .map_err(|m| problem(line, m))?;
                 let mut builder = Builder::new(self);
                 builder.nodes(&nodes);
                 let blocks = builder.finish().map_err(|m| problem(line, m))?;
@@ -834,7 +870,7 @@ impl Conv<'_> {
                 out
             }
             Format::Html | Format::Moodle => {
-                let nodes = parse_html(&raw, false);
+                let nodes = parse_html(&raw, false).map_err(|m| problem(line, m))?;
                 let mut builder = Builder::new(self);
                 builder.nodes(&nodes);
                 let blocks = builder.finish().map_err(|m| problem(line, m))?;
@@ -885,7 +921,8 @@ impl Conv<'_> {
     }
 }
 
-const PLAIN_NOTE: &str = "formatting in choices, pairs or accepted answers was dropped: Nour shows them as plain text";
+const PLAIN_NOTE: &str =
+    "formatting in choices, pairs or accepted answers was dropped: Nour shows them as plain text";
 
 /// Markdown the validator would refuse: raw HTML, images (not assets of any bundle yet) and
 /// links other than https, http and mailto.
@@ -935,7 +972,14 @@ fn tag_like(text: &str) -> Option<String> {
         (c == '<' && next.is_some_and(|n| n.is_ascii_alphabetic() || matches!(n, '/' | '!' | '?')))
             .then_some(i)
     })?;
-    Some(text[start..].chars().take_while(|&c| c != '>').take(40).collect::<String>() + ">")
+    Some(
+        text[start..]
+            .chars()
+            .take_while(|&c| c != '>')
+            .take(40)
+            .collect::<String>()
+            + ">",
+    )
 }
 
 fn map_question(q: &Question, lang: &str) -> Result<(Item, Vec<String>), Problem> {
@@ -1031,7 +1075,7 @@ fn map_question(q: &Question, lang: &str) -> Result<(Item, Vec<String>), Problem
         None => {
             if missing_word {
                 conv.notes.insert(format!(
-                    "missing-word question imported as {} with a blank (_____) in the prompt: Nour's gaps have no per-answer feedback or partial credit",
+                    "missing-word question imported as {} with a blank (_____) in the prompt: a Nour gap holds only text answers, with no feedback or partial credit",
                     kind_name(&interaction)
                 ));
             }
@@ -1104,7 +1148,7 @@ fn as_gap(interaction: &Interaction) -> Option<Gap> {
 fn arrow_outside_matching(line: usize) -> Problem {
     problem(
         line,
-        "'->' outside a matching question (a matching question is only pairs: =left -> right)",
+        "'->' outside a matching question (a matching question is only pairs: =left -> right); to show an arrow, write -&gt; (or -\\> in [markdown])",
     )
 }
 
@@ -1133,12 +1177,18 @@ fn choices(body: &[Ch], line: usize, conv: &mut Conv) -> Result<Interaction, Pro
         .map(|(marker, part)| answer(marker, part, line))
         .collect::<Result<Vec<_>, _>>()?;
     if answers.len() < 2 {
-        return Err(problem(line, "a multiple-choice question needs at least 2 answers"));
+        return Err(problem(
+            line,
+            "a multiple-choice question needs at least 2 answers",
+        ));
     }
     if answers.len() > MAX_ENTRIES {
         return Err(too_many(line, answers.len()));
     }
-    if let Some(a) = answers.iter().find(|a| a.marker == '=' && a.weight.is_some()) {
+    if let Some(a) = answers
+        .iter()
+        .find(|a| a.marker == '=' && a.weight.is_some())
+    {
         return Err(problem(
             a.line,
             "'=%n%' in a multiple-choice block: '=' marks the right answer; give partial credit with ~%n%",
@@ -1166,7 +1216,9 @@ fn choices(body: &[Ch], line: usize, conv: &mut Conv) -> Result<Interaction, Pro
         if rights > 1 {
             return Err(problem(
                 line,
-                format!("{rights} answers marked '=' in a multiple-choice block: Nour's single choice has exactly one right answer (use ~%n% weights for several right answers)"),
+                format!(
+                    "{rights} answers marked '=' in a multiple-choice block: Nour's single choice has exactly one right answer (use ~%n% weights for several right answers)"
+                ),
             ));
         }
         for (choice, a) in choices.iter_mut().zip(&answers) {
@@ -1178,7 +1230,9 @@ fn choices(body: &[Ch], line: usize, conv: &mut Conv) -> Result<Interaction, Pro
             if weight < 0.0 {
                 return Err(problem(
                     a.line,
-                    format!("negative weight {weight}% next to an '=' answer: Nour's single choice gives 0 to 100 % per choice"),
+                    format!(
+                        "negative weight {weight}% next to an '=' answer: Nour's single choice gives 0 to 100 % per choice"
+                    ),
                 ));
             }
             if weight.round() >= 100.0 {
@@ -1229,7 +1283,13 @@ const ROUNDED_NOTE: &str = "weights rounded to whole percents";
 fn round_to_hundred(weights: &[f64]) -> Vec<i8> {
     let mut credits: Vec<i64> = weights
         .iter()
-        .map(|w| if *w > 0.0 { w.floor() as i64 } else { w.round() as i64 })
+        .map(|w| {
+            if *w > 0.0 {
+                w.floor() as i64
+            } else {
+                w.round() as i64
+            }
+        })
         .collect();
     let floor_sum: i64 = credits
         .iter()
@@ -1243,7 +1303,10 @@ fn round_to_hundred(weights: &[f64]) -> Vec<i8> {
         let fb = weights[b] - weights[b].floor();
         fb.total_cmp(&fa).then(a.cmp(&b))
     });
-    for &i in order.iter().take(usize::try_from(100 - floor_sum).unwrap_or(0)) {
+    for &i in order
+        .iter()
+        .take(usize::try_from(100 - floor_sum).unwrap_or(0))
+    {
         credits[i] += 1;
     }
     credits
@@ -1325,7 +1388,10 @@ fn short_answer(body: &[Ch], line: usize, conv: &mut Conv) -> Result<Interaction
         });
     }
     if !answers.iter().any(|a| a.credit == 100) {
-        return Err(problem(line, "no answer gives full credit (write one as =answer)"));
+        return Err(problem(
+            line,
+            "no answer gives full credit (write one as =answer)",
+        ));
     }
     if rounded {
         conv.notes.insert(ROUNDED_NOTE.into());
@@ -1342,7 +1408,9 @@ fn credit(a: &Answer, what: &str) -> Result<u8, Problem> {
     if credit < 1.0 {
         return Err(problem(
             a.line,
-            format!("{what} worth {weight}% cannot be imported: Nour's accepted answers give 1 to 100 % (no feedback for a specific wrong answer)"),
+            format!(
+                "{what} worth {weight}% cannot be imported: Nour's accepted answers give 1 to 100 % (no feedback for a specific wrong answer)"
+            ),
         ));
     }
     Ok(credit as u8)
@@ -1410,8 +1478,9 @@ fn numerical(
             }
             numeric.min = Some(min_value);
             numeric.max = Some(max_value);
-        } else if let Some((value, tolerance)) =
-            written.split_once(':').filter(|(value, _)| !value.is_empty())
+        } else if let Some((value, tolerance)) = written
+            .split_once(':')
+            .filter(|(value, _)| !value.is_empty())
         {
             numeric.value = Some(number(value).ok_or_else(|| not_a_number(a.line, value.trim()))?);
             let tolerance =
@@ -1426,7 +1495,10 @@ fn numerical(
         answers.push(numeric);
     }
     if !answers.iter().any(|a| a.credit == 100) {
-        return Err(problem(line, "no answer gives full credit (write one as =value)"));
+        return Err(problem(
+            line,
+            "no answer gives full credit (write one as =value)",
+        ));
     }
     if rounded {
         conv.notes.insert(ROUNDED_NOTE.into());
@@ -1481,7 +1553,10 @@ fn matching(body: &[Ch], line: usize, conv: &mut Conv) -> Result<Interaction, Pr
     if left.len() < 3 {
         return Err(problem(
             line,
-            format!("{} matching pairs: GIFT matching needs at least 3", left.len()),
+            format!(
+                "{} matching pairs: GIFT matching needs at least 3",
+                left.len()
+            ),
         ));
     }
     if left.len() > MAX_ENTRIES {
@@ -1608,7 +1683,11 @@ fn md_inlines(list: &[Inl], out: &mut String, bol: &mut bool) {
         match inline {
             Inl::Text(text) => md_text(text, out, bol),
             Inl::Strong(inner) | Inl::Em(inner) => {
-                let marker = if matches!(inline, Inl::Strong(_)) { "**" } else { "*" };
+                let marker = if matches!(inline, Inl::Strong(_)) {
+                    "**"
+                } else {
+                    "*"
+                };
                 let mut tmp = String::new();
                 let mut inner_bol = false;
                 md_inlines(inner, &mut tmp, &mut inner_bol);
@@ -1848,31 +1927,137 @@ enum Node {
 
 /// Elements that have no content and no end tag.
 const VOID: &[&str] = &[
-    "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param",
-    "source", "track", "wbr",
+    "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source",
+    "track", "wbr",
 ];
 
 /// Every HTML element name: anything else after `<` is text (`<nom>`, `a<b`).
 const KNOWN: &[&str] = &[
-    "a", "abbr", "address", "area", "article", "aside", "audio", "b", "base", "bdi", "bdo",
-    "big", "blockquote", "body", "br", "button", "canvas", "caption", "center", "cite", "code",
-    "col", "colgroup", "data", "datalist", "dd", "del", "details", "dfn", "dialog", "div", "dl",
-    "dt", "em", "embed", "fieldset", "figcaption", "figure", "font", "footer", "form", "h1",
-    "h2", "h3", "h4", "h5", "h6", "head", "header", "hr", "html", "i", "iframe", "img", "input",
-    "ins", "kbd", "label", "legend", "li", "link", "main", "map", "mark", "math", "meta",
-    "meter", "nav", "nobr", "noscript", "object", "ol", "optgroup", "option", "output", "p",
-    "param", "picture", "pre", "progress", "q", "rp", "rt", "ruby", "s", "samp", "script",
-    "section", "select", "small", "source", "span", "strike", "strong", "style", "sub",
-    "summary", "sup", "svg", "table", "tbody", "td", "template", "textarea", "tfoot", "th",
-    "thead", "time", "title", "tr", "track", "tt", "u", "ul", "var", "video", "wbr",
+    "a",
+    "abbr",
+    "address",
+    "area",
+    "article",
+    "aside",
+    "audio",
+    "b",
+    "base",
+    "bdi",
+    "bdo",
+    "big",
+    "blockquote",
+    "body",
+    "br",
+    "button",
+    "canvas",
+    "caption",
+    "center",
+    "cite",
+    "code",
+    "col",
+    "colgroup",
+    "data",
+    "datalist",
+    "dd",
+    "del",
+    "details",
+    "dfn",
+    "dialog",
+    "div",
+    "dl",
+    "dt",
+    "em",
+    "embed",
+    "fieldset",
+    "figcaption",
+    "figure",
+    "font",
+    "footer",
+    "form",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "head",
+    "header",
+    "hr",
+    "html",
+    "i",
+    "iframe",
+    "img",
+    "input",
+    "ins",
+    "kbd",
+    "label",
+    "legend",
+    "li",
+    "link",
+    "main",
+    "map",
+    "mark",
+    "math",
+    "meta",
+    "meter",
+    "nav",
+    "nobr",
+    "noscript",
+    "object",
+    "ol",
+    "optgroup",
+    "option",
+    "output",
+    "p",
+    "param",
+    "picture",
+    "pre",
+    "progress",
+    "q",
+    "rp",
+    "rt",
+    "ruby",
+    "s",
+    "samp",
+    "script",
+    "section",
+    "select",
+    "small",
+    "source",
+    "span",
+    "strike",
+    "strong",
+    "style",
+    "sub",
+    "summary",
+    "sup",
+    "svg",
+    "table",
+    "tbody",
+    "td",
+    "template",
+    "textarea",
+    "tfoot",
+    "th",
+    "thead",
+    "time",
+    "title",
+    "tr",
+    "track",
+    "tt",
+    "u",
+    "ul",
+    "var",
+    "video",
+    "wbr",
 ];
 
 /// Tags whose content cannot be shown without loss: the question is not imported.
 const REFUSED: &[&str] = &[
     "audio", "button", "canvas", "caption", "col", "colgroup", "datalist", "embed", "fieldset",
     "form", "iframe", "img", "input", "legend", "map", "math", "meter", "object", "optgroup",
-    "option", "output", "picture", "progress", "select", "source", "svg", "table", "tbody",
-    "td", "textarea", "tfoot", "th", "thead", "tr", "track", "video",
+    "option", "output", "picture", "progress", "select", "source", "svg", "table", "tbody", "td",
+    "textarea", "tfoot", "th", "thead", "tr", "track", "video",
 ];
 
 /// Tags dropped with their content (with a note).
@@ -1881,19 +2066,53 @@ const DROPPED_WITH_CONTENT: &[&str] = &[
 ];
 
 const BLOCKS: &[&str] = &[
-    "address", "article", "aside", "blockquote", "body", "details", "dialog", "div", "dl", "dd",
-    "dt", "figcaption", "figure", "footer", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr",
-    "html", "li", "main", "nav", "ol", "p", "pre", "section", "summary", "ul",
+    "address",
+    "article",
+    "aside",
+    "blockquote",
+    "body",
+    "details",
+    "dialog",
+    "div",
+    "dl",
+    "dd",
+    "dt",
+    "figcaption",
+    "figure",
+    "footer",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "header",
+    "hr",
+    "html",
+    "li",
+    "main",
+    "nav",
+    "ol",
+    "p",
+    "pre",
+    "section",
+    "summary",
+    "ul",
 ];
+
+/// Deeper HTML is refused: the conversion recurses once per level.
+const MAX_HTML_DEPTH: usize = 64;
+
+/// An element being read: name, attributes, children so far.
+type Open = (String, Vec<(String, String)>, Vec<Node>);
 
 /// Reads HTML into a tree, leniently (stray end tags ignored, open ones closed at the end).
 /// `moodle`: Moodle's auto-format, where a line break in the source is a `<br>`.
-fn parse_html(source: &str, moodle: bool) -> Vec<Node> {
+fn parse_html(source: &str, moodle: bool) -> Result<Vec<Node>, String> {
     // Stack of open elements; index 0 is the root.
-    let mut stack: Vec<(String, Vec<(String, String)>, Vec<Node>)> =
-        vec![(String::new(), Vec::new(), Vec::new())];
+    let mut stack: Vec<Open> = vec![(String::new(), Vec::new(), Vec::new())];
     let mut text = String::new();
-    fn flush(text: &mut String, stack: &mut [(String, Vec<(String, String)>, Vec<Node>)]) {
+    fn flush(text: &mut String, stack: &mut [Open]) {
         if !text.is_empty()
             && let Some(top) = stack.last_mut()
         {
@@ -1901,7 +2120,7 @@ fn parse_html(source: &str, moodle: bool) -> Vec<Node> {
             text.clear();
         }
     }
-    fn close(stack: &mut Vec<(String, Vec<(String, String)>, Vec<Node>)>) {
+    fn close(stack: &mut Vec<Open>) {
         if stack.len() > 1
             && let Some((name, attrs, children)) = stack.pop()
             && let Some(parent) = stack.last_mut()
@@ -1939,7 +2158,11 @@ fn parse_html(source: &str, moodle: bool) -> Vec<Node> {
                 flush(&mut text, &mut stack);
                 i += len;
                 match tag {
-                    Tag::Open { name, attrs, closed } => {
+                    Tag::Open {
+                        name,
+                        attrs,
+                        closed,
+                    } => {
                         if VOID.contains(&name.as_str()) || closed {
                             if let Some(top) = stack.last_mut() {
                                 top.2.push(Node::El {
@@ -1954,6 +2177,11 @@ fn parse_html(source: &str, moodle: bool) -> Vec<Node> {
                                 && stack.last().is_some_and(|(n, _, _)| *n == name)
                             {
                                 close(&mut stack);
+                            }
+                            if stack.len() > MAX_HTML_DEPTH {
+                                return Err(format!(
+                                    "HTML nested more than {MAX_HTML_DEPTH} elements deep"
+                                ));
                             }
                             stack.push((name, attrs, Vec::new()));
                         }
@@ -1978,7 +2206,10 @@ fn parse_html(source: &str, moodle: bool) -> Vec<Node> {
     while stack.len() > 1 {
         close(&mut stack);
     }
-    stack.pop().map(|(_, _, children)| children).unwrap_or_default()
+    Ok(stack
+        .pop()
+        .map(|(_, _, children)| children)
+        .unwrap_or_default())
 }
 
 enum Tag {
@@ -2007,7 +2238,10 @@ fn read_tag(s: &str) -> Option<(Tag, usize)> {
         return None;
     }
     let mut i = name_start + name_len;
-    if !matches!(bytes.get(i), Some(b'>' | b'/') | Some(b' ' | b'\t' | b'\n' | b'\r')) {
+    if !matches!(
+        bytes.get(i),
+        Some(b'>' | b'/') | Some(b' ' | b'\t' | b'\n' | b'\r')
+    ) {
         return None;
     }
     let mut attrs = Vec::new();
@@ -2117,6 +2351,7 @@ fn entity(name: &str) -> Option<char> {
         };
         return char::from_u32(code).filter(|c| *c != '\0');
     }
+    #[rustfmt::skip]
     const NAMED: &[(&str, char)] = &[
         ("amp", '&'), ("lt", '<'), ("gt", '>'), ("quot", '"'), ("apos", '\''),
         ("nbsp", '\u{a0}'), ("laquo", '«'), ("raquo", '»'), ("lsquo", '‘'), ("rsquo", '’'),
@@ -2180,9 +2415,7 @@ impl<'c, 'a> Builder<'c, 'a> {
     fn end_paragraph(&mut self) {
         if self.inlines.len() == 1 {
             let para = std::mem::take(&mut self.inlines[0]);
-            if para.iter().any(|i| !matches!(i, Inl::Break))
-                && !plain_is_blank(&para)
-            {
+            if para.iter().any(|i| !matches!(i, Inl::Break)) && !plain_is_blank(&para) {
                 self.blocks.push(Blk::Para(para));
             }
         } else {
@@ -2220,11 +2453,13 @@ impl<'c, 'a> Builder<'c, 'a> {
                         .find(|(k, _)| k == "src")
                         .map_or("<img>".into(), |(_, v)| v.clone()),
                 ),
-                "table" | "tr" | "td" | "th" | "tbody" | "thead" | "tfoot" | "caption"
-                | "col" | "colgroup" => {
+                "table" | "tr" | "td" | "th" | "tbody" | "thead" | "tfoot" | "caption" | "col"
+                | "colgroup" => {
                     "an HTML table cannot be imported: Nour has no tables in questions".into()
                 }
-                _ => format!("<{name}> cannot be imported: Nour shows no embedded media or form controls in questions"),
+                _ => format!(
+                    "<{name}> cannot be imported: Nour shows no embedded media or form controls in questions"
+                ),
             });
             return;
         }
@@ -2232,7 +2467,7 @@ impl<'c, 'a> Builder<'c, 'a> {
             self.conv.removed.insert(name.to_owned());
             return;
         }
-        let has_attrs = attrs.iter().any(|(k, _)| k != "href");
+        let has_attrs = attrs.iter().any(|(k, v)| meaningful_attribute(k, v));
         match name {
             "br" => self.push(Inl::Break),
             "b" | "strong" | "i" | "em" | "cite" | "dfn" | "var" => {
@@ -2251,7 +2486,10 @@ impl<'c, 'a> Builder<'c, 'a> {
                 self.push(Inl::Code(text));
             }
             "a" => {
-                let href = attrs.iter().find(|(k, _)| k == "href").map(|(_, v)| v.trim());
+                let href = attrs
+                    .iter()
+                    .find(|(k, _)| k == "href")
+                    .map(|(_, v)| v.trim());
                 match href {
                     Some(href) if is_safe_link(href) => {
                         self.inlines.push(Vec::new());
@@ -2288,7 +2526,9 @@ impl<'c, 'a> Builder<'c, 'a> {
                 let mut items = Vec::new();
                 for child in children {
                     match child {
-                        Node::El { name: li, children, .. } if li == "li" => {
+                        Node::El {
+                            name: li, children, ..
+                        } if li == "li" => {
                             let mut sub = Builder::new(self.conv);
                             sub.nodes(children);
                             let error = sub.error.take();
@@ -2324,8 +2564,10 @@ impl<'c, 'a> Builder<'c, 'a> {
                 }
             }
             _ if BLOCKS.contains(&name) => {
-                if matches!(name, "blockquote" | "hr" | "h1" | "h2" | "h3" | "h4" | "h5" | "h6")
-                    || (has_attrs && matches!(name, "div" | "p"))
+                if matches!(
+                    name,
+                    "blockquote" | "hr" | "h1" | "h2" | "h3" | "h4" | "h5" | "h6"
+                ) || (has_attrs && matches!(name, "div" | "p"))
                 {
                     self.conv.dropped.insert(name.to_owned());
                 }
@@ -2335,7 +2577,7 @@ impl<'c, 'a> Builder<'c, 'a> {
             }
             // html, body, span, font, u, sub, sup… : the content stays, the formatting goes.
             _ => {
-                if !(matches!(name, "span" | "html" | "body") && !has_attrs) {
+                if has_attrs || !matches!(name, "span" | "html" | "body") {
                     self.conv.dropped.insert(name.to_owned());
                 }
                 self.nodes(children);
@@ -2365,6 +2607,30 @@ impl<'c, 'a> Builder<'c, 'a> {
             }
         }
         out
+    }
+}
+
+/// Whether dropping an attribute loses something the learner would see. Moodle's editors add
+/// `dir`, `class`, `id` and `style="text-align: left;"` everywhere; Nour sets the direction
+/// from the language.
+fn meaningful_attribute(key: &str, value: &str) -> bool {
+    match key {
+        "href" | "dir" | "lang" | "class" | "id" | "title" => false,
+        "style" => value
+            .split(';')
+            .map(|d| {
+                d.split_whitespace()
+                    .collect::<String>()
+                    .to_ascii_lowercase()
+            })
+            .any(|d| {
+                !d.is_empty()
+                    && !matches!(
+                        d.as_str(),
+                        "text-align:left" | "text-align:start" | "text-align:right"
+                    )
+            }),
+        _ => true,
     }
 }
 

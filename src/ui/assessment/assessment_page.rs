@@ -38,8 +38,13 @@ pub fn AssessmentPage(course: String, assessment: String) -> impl IntoView {
     move || match course_load.get() {
         None => view! { <p>{app.t(Msg::Loading)}</p> }.into_any(),
         Some(CourseLoad::Ready { bundle, log, .. }) => {
-            match bundle.assessment(&assessment).map(|found| found.assessment.clone()) {
-                Some(found) => view! { <AssessmentRunner bundle assessment=found log /> }.into_any(),
+            match bundle
+                .assessment(&assessment)
+                .map(|found| found.assessment.clone())
+            {
+                Some(found) => {
+                    view! { <AssessmentRunner bundle assessment=found log /> }.into_any()
+                }
                 None => view! {
                     <h1>{app.t(Msg::AssessmentNotFound)}</h1>
                     <p><a href=Route::course_href(bundle.id())>{app.t(Msg::BackToCourse)}</a></p>
@@ -115,7 +120,11 @@ fn AssessmentRunner(bundle: Bundle, assessment: Assessment, log: AssessmentLog) 
                     (
                         markdown(b, &a.intro, locale, b.languages()),
                         locale.assessment_facts(a.kind, items),
-                        (locale.mastery_rule(mastery::rule(a)), locale.mastery_status(mastery::rule(a), &status), status.met),
+                        (
+                            locale.mastery_rule(mastery::rule(a)),
+                            locale.mastery_status(mastery::rule(a), &status),
+                            status.met,
+                        ),
                     )
                 })
             });
@@ -135,7 +144,9 @@ fn AssessmentRunner(bundle: Bundle, assessment: Assessment, log: AssessmentLog) 
             }
             .into_any()
         }
-        Screen::Taking(id) => view! { <AttemptRun attempt_id=id bundle assessment log screen save /> }.into_any(),
+        Screen::Taking(id) => {
+            view! { <AttemptRun attempt_id=id bundle assessment log screen save /> }.into_any()
+        }
         Screen::Results(id) => {
             let retry = Callback::new(move |_: ()| start());
             bundle.with_value(|b| {
@@ -187,10 +198,13 @@ fn AttemptRun(
     screen: RwSignal<Screen>,
     save: impl Fn(Write) + Copy + Send + Sync + 'static,
 ) -> impl IntoView {
-    let Some(attempt) = log.with_untracked(|l| l.attempts.iter().find(|a| a.id == attempt_id).cloned()) else {
+    let Some(attempt) =
+        log.with_untracked(|l| l.attempts.iter().find(|a| a.id == attempt_id).cloned())
+    else {
         return ().into_any();
     };
-    let start = assessment.with_value(|a| log.with_untracked(|l| attempt.state(a, &l.answers).position));
+    let start =
+        assessment.with_value(|a| log.with_untracked(|l| attempt.state(a, &l.answers).position));
     let position = RwSignal::new(start);
     let mode = match assessment.with_value(|a| a.kind) {
         AssessmentKind::Practice => ItemMode::Practice,
@@ -217,7 +231,10 @@ fn AttemptRun(
             finish();
         } else {
             position.set(next);
-            focus_soon(&format!("item-{}-heading", attempt.with_value(|a| a.order[next].clone())));
+            focus_soon(&format!(
+                "item-{}-heading",
+                attempt.with_value(|a| a.order[next].clone())
+            ));
         }
     };
     let record = move |item_id: String, judged: Judged| {

@@ -8,10 +8,7 @@ use crate::i18n::Msg;
 
 /// The learner's finished attempts at one assessment, newest first, with score and result.
 #[component]
-pub fn AttemptHistory(
-    assessment: Assessment,
-    log: AssessmentLog,
-) -> impl IntoView {
+pub fn AttemptHistory(assessment: Assessment, log: AssessmentLog) -> impl IntoView {
     let app = use_app();
     let rows: Vec<(u64, u8, bool)> = attempt::finished(&log, &assessment)
         .into_iter()

@@ -101,7 +101,11 @@ fn right_answer(item: &Item, locale: Locale, languages: &[String]) -> Option<Str
     let text = |t| pick(t, locale, languages).text;
     let number = |n: f64| {
         let shown = format!("{n}");
-        if locale == Locale::Fr { shown.replace('.', ",") } else { shown }
+        if locale == Locale::Fr {
+            shown.replace('.', ",")
+        } else {
+            shown
+        }
     };
     let answer = match &item.interaction {
         Interaction::SingleChoice { choices } | Interaction::MultipleChoice { choices } => choices
@@ -110,9 +114,9 @@ fn right_answer(item: &Item, locale: Locale, languages: &[String]) -> Option<Str
             .map(|choice| text(&choice.text))
             .collect::<Vec<_>>()
             .join(" ; "),
-        Interaction::TrueFalse { answer, .. } => {
-            locale.t(if *answer { Msg::True } else { Msg::False }).to_owned()
-        }
+        Interaction::TrueFalse { answer, .. } => locale
+            .t(if *answer { Msg::True } else { Msg::False })
+            .to_owned(),
         Interaction::Numeric { answers } => {
             let best = answers.iter().find(|answer| answer.credit == 100)?;
             match (best.value, best.min, best.max) {

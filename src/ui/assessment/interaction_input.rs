@@ -19,6 +19,7 @@ pub struct Draft {
     order: RwSignal<Vec<usize>>,
     matches: RwSignal<Vec<Option<usize>>>,
     checked: RwSignal<Vec<usize>>,
+    portfolio: RwSignal<bool>,
 }
 
 impl Draft {
@@ -37,6 +38,7 @@ impl Draft {
             order: RwSignal::new(display.to_vec()),
             matches: RwSignal::new(vec![None; left]),
             checked: RwSignal::new(Vec::new()),
+            portfolio: RwSignal::new(false),
         }
     }
 
@@ -56,6 +58,7 @@ impl Draft {
             Interaction::Open { .. } => Response::Open {
                 text: self.text.get_untracked(),
                 checked: self.checked.get_untracked(),
+                portfolio: self.portfolio.get_untracked(),
             },
         };
         let empty = match &response {
@@ -141,12 +144,20 @@ pub fn InteractionInput(
             let mut from = 0;
             let count = gaps.len();
             for (range, gap) in gap_markers(&source.text) {
-                parts.push(view! { <span>{source.text[from..range.start].to_owned()}</span> }.into_any());
+                parts.push(
+                    view! { <span>{source.text[from..range.start].to_owned()}</span> }.into_any(),
+                );
                 from = range.end;
                 let index = gap.saturating_sub(1);
-                let Some(spec) = gaps.get(index) else { continue };
+                let Some(spec) = gaps.get(index) else {
+                    continue;
+                };
                 let label = move || app.locale.get().blank_label(index + 1, count);
-                let value = move || draft.blanks.with(|b| b.get(index).cloned().unwrap_or_default());
+                let value = move || {
+                    draft
+                        .blanks
+                        .with(|b| b.get(index).cloned().unwrap_or_default())
+                };
                 let set = move |value: String| {
                     draft.blanks.update(|blanks| {
                         if let Some(slot) = blanks.get_mut(index) {
@@ -243,11 +254,12 @@ pub fn InteractionInput(
                     </div>
                 }
             }).collect_view();
-            view! { <div class="matching" role="group" aria-labelledby=prompt_id>{rows}</div> }.into_any()
+            view! { <div class="matching" role="group" aria-labelledby=prompt_id>{rows}</div> }
+                .into_any()
         }
-        Interaction::Open { rubric, .. } => {
+        Interaction::Open { rubric, portfolio } => {
             let id = format!("{name}-open");
-            let criteria = rubric.into_iter().enumerate().map(|(c, criterion)| {
+            let criteria: Vec<_> = rubric.into_iter().enumerate().map(|(c, criterion)| {
                 let checked = move || draft.checked.with(|checked| checked.contains(&c));
                 view! {
                     <label class="choice">
@@ -261,17 +273,26 @@ pub fn InteractionInput(
                         {text(&criterion)}
                     </label>
                 }
-            }).collect_view();
+            }).collect();
             view! {
                 <div class="field">
                     <label for=id.clone()>{move || app.t(Msg::YourAnswer)}</label>
                     <textarea id=id rows="6" aria-describedby=prompt_id prop:value=move || draft.text.get() disabled=disabled
                         on:input=move |e| draft.text.set(event_target_value(&e))></textarea>
                 </div>
-                <fieldset class="choices rubric">
-                    <legend>{move || app.t(Msg::SelfCheck)}</legend>
-                    {criteria}
-                </fieldset>
+                {(!criteria.is_empty()).then(|| view! {
+                    <fieldset class="choices rubric">
+                        <legend>{move || app.t(Msg::SelfCheck)}</legend>
+                        {criteria}
+                    </fieldset>
+                })}
+                {portfolio.then(|| view! {
+                    <label class="choice choice--portfolio">
+                        <input type="checkbox" prop:checked=move || draft.portfolio.get() disabled=disabled
+                            on:change=move |e| draft.portfolio.set(event_target_checked(&e)) />
+                        <span>{move || app.t(Msg::AddToPortfolio)}</span>
+                    </label>
+                })}
             }
             .into_any()
         }

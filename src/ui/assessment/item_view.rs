@@ -110,7 +110,8 @@ pub fn ItemView(
             focus_soon(&format!("{base}-hint-{next}"));
         }
     };
-    let next = move |_| on_next.run(shown.with_untracked(|s| s.as_ref().is_some_and(|s| s.correct)));
+    let next =
+        move |_| on_next.run(shown.with_untracked(|s| s.as_ref().is_some_and(|s| s.correct)));
 
     let prompt = move || {
         let locale = app.locale.get();
@@ -148,9 +149,15 @@ pub fn ItemView(
         let (verdict, class) = if shown.correct {
             (locale.t(Msg::Right).to_owned(), "feedback feedback--right")
         } else if shown.credit > 0 {
-            (locale.partly_right(shown.credit), "feedback feedback--partial")
+            (
+                locale.partly_right(shown.credit),
+                "feedback feedback--partial",
+            )
         } else {
-            (locale.t(Msg::NotQuite).to_owned(), "feedback feedback--wrong")
+            (
+                locale.t(Msg::NotQuite).to_owned(),
+                "feedback feedback--wrong",
+            )
         };
         Some(item.with_value(|item| {
             languages.with_value(|l| {

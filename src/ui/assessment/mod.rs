@@ -23,7 +23,12 @@ use crate::ui::common::pick;
 use crate::ui::reader::MarkdownView;
 
 /// A course text in Markdown, in the reader's language, through typed views.
-fn markdown(bundle: &Bundle, text: &LocalizedText, locale: Locale, languages: &[String]) -> AnyView {
+fn markdown(
+    bundle: &Bundle,
+    text: &LocalizedText,
+    locale: Locale,
+    languages: &[String],
+) -> AnyView {
     let picked = pick(text, locale, languages);
     let dir = picked.dir();
     let blocks = md::parse(&picked.text);
