@@ -114,7 +114,7 @@ impl Attempt {
     /// course no longer has are done and not scored.
     pub fn state(&self, assessment: &Assessment, answers: &[Answer]) -> AttemptState {
         let mut mine: Vec<&Answer> = answers.iter().filter(|a| a.attempt_id == self.id).collect();
-        mine.sort_by_key(|a| a.at_ms);
+        crate::core::stable_sort::sort_by_key(&mut mine, |a| a.at_ms);
         let practice = assessment.kind == AssessmentKind::Practice;
         let mut score = Score {
             earned: 0.0,
@@ -167,6 +167,6 @@ pub fn finished<'a>(log: &'a AssessmentLog, assessment: &Assessment) -> Vec<(&'a
         .filter(|(_, state)| state.finished)
         .map(|(a, state)| (a, state.score))
         .collect();
-    done.sort_by_key(|(a, _)| std::cmp::Reverse(a.started_ms));
+    crate::core::stable_sort::sort_by_key(&mut done, |(a, _)| std::cmp::Reverse(a.started_ms));
     done
 }

@@ -38,7 +38,7 @@ fn first_tries<'a>(assessment: &Assessment, log: &'a AssessmentLog) -> Vec<(&'a 
         .iter()
         .filter(|a| a.assessment_id == assessment.id && a.attempt_id != REVIEW_ATTEMPT)
         .collect();
-    answers.sort_by_key(|a| a.at_ms);
+    crate::core::stable_sort::sort_by_key(&mut answers, |a| a.at_ms);
     let mut seen = BTreeSet::new();
     answers
         .into_iter()

@@ -17,4 +17,5 @@ pub mod progress;
 pub mod review;
 pub mod scoring;
 pub mod shuffle;
+pub mod stable_sort;
 pub mod validate;

@@ -51,7 +51,7 @@ impl CourseProgress {
             .filter(|event| event.course_id == bundle.id())
             .collect();
         // Stable sort: events with the same timestamp keep the order they were stored in.
-        ordered.sort_by_key(|event| event.at_ms);
+        crate::core::stable_sort::sort_by_key(&mut ordered, |event| event.at_ms);
         let mut progress = CourseProgress {
             total: bundle.lesson_count(),
             // Without the assessment log, only a course with no checkpoint can be complete.

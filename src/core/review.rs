@@ -55,7 +55,7 @@ pub fn cards(bundle: &Bundle, log: &AssessmentLog) -> Vec<Card> {
         }
     }
     let mut answers: Vec<_> = log.answers.iter().collect();
-    answers.sort_by_key(|a| a.at_ms);
+    crate::core::stable_sort::sort_by_key(&mut answers, |a| a.at_ms);
     let mut tried = BTreeSet::new();
     for answer in answers {
         let Some(card) = cards
@@ -87,6 +87,6 @@ pub fn cards(bundle: &Bundle, log: &AssessmentLog) -> Vec<Card> {
 /// first, then the longest waiting.
 pub fn due_by(cards: &[Card], until_ms: u64) -> Vec<&Card> {
     let mut due: Vec<&Card> = cards.iter().filter(|c| c.due_ms <= until_ms).collect();
-    due.sort_by_key(|c| (c.leitner_box, c.due_ms));
+    crate::core::stable_sort::sort_by_key(&mut due, |c| (c.leitner_box, c.due_ms));
     due
 }

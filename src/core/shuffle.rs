@@ -50,7 +50,7 @@ pub fn draw(assessment: &Assessment, seed: u32) -> Vec<usize> {
     let mut drawn = shuffled(pool, seed, &assessment.id);
     drawn.truncate(n);
     if !assessment.shuffle {
-        drawn.sort_unstable();
+        crate::core::stable_sort::sort_by_key(&mut drawn, |&i| i);
     }
     drawn
 }

@@ -153,6 +153,9 @@ const UI = {
     submit: 'Valider et continuer',
     hint: /^Afficher un indice/,
     reviewStart: 'Commencer la révision',
+    reviewNothing: "Rien à réviser aujourd'hui.",
+    results: 'Résultat',
+    history: 'Vos tentatives',
     question: (n, count) => `Question ${n} sur ${count}`,
   },
   ar: {
@@ -162,6 +165,9 @@ const UI = {
     submit: 'تأكيد ومتابعة',
     hint: /^أظهر تلميحاً/,
     reviewStart: 'ابدأ المراجعة',
+    reviewNothing: 'لا شيء للمراجعة اليوم.',
+    results: 'النتيجة',
+    history: 'محاولاتك',
     question: (n, count) => `السؤال ${n} من ${count}`,
   },
 };
@@ -177,8 +183,7 @@ for (const [code, label] of LANGUAGES) {
 
     // Nothing to review yet.
     await page.goto('/review');
-    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-    await expect(page.locator('.review .notice')).toBeVisible();
+    await expect(page.getByText(ui.reviewNothing)).toBeVisible();
     await expectNoViolations(page, `the review page with nothing due (${code})`);
 
     // The practice's intro, then each of its nine items as asked.
@@ -207,12 +212,12 @@ for (const [code, label] of LANGUAGES) {
       }
       await q.getByRole('button', { name: ui.skip, exact: true }).click();
     }
-    await expect(page.locator('#results-heading')).toBeVisible();
+    await expect(page.getByRole('region', { name: ui.results })).toBeVisible();
     await expectNoViolations(page, `the results of decouvrir-types (${code})`);
 
     // The intro again, now with the table of attempts.
     await page.goto(`/course/${web.id}/assessment/decouvrir-types`);
-    await expect(page.locator('#history-heading')).toBeVisible();
+    await expect(page.getByRole('region', { name: ui.history })).toBeVisible();
     await expectNoViolations(page, `the intro of decouvrir-types with an attempt (${code})`);
 
     // A checkpoint item with selects (its third question), with no feedback.
@@ -231,7 +236,7 @@ for (const [code, label] of LANGUAGES) {
     await expect(start).toBeVisible();
     await expectNoViolations(page, `the review page with items due (${code})`);
     await start.click();
-    const first = page.locator('.review section.item');
+    const first = page.getByRole('main').getByRole('region'); // the one item shown
     await first.getByRole('radio', { name: '<h1>', exact: true }).check();
     await first.getByRole('button', { name: ui.check, exact: true }).click();
     await expect(first.getByRole('status')).not.toBeEmpty();

@@ -16,6 +16,7 @@ mod review;
 mod router;
 mod scoring;
 mod shuffle;
+mod stable_sort;
 mod store;
 mod validate;
 

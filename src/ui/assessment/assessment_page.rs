@@ -109,7 +109,9 @@ fn AssessmentRunner(bundle: Bundle, assessment: Assessment, log: AssessmentLog) 
         set_title(&format!("{} · {}", title().text, course_title.text));
     });
 
-    let page = move || match screen.get() {
+    // Built again when the language changes: the views below use plain texts, and an attempt in
+    // progress comes back at the same item from its stored answers.
+    let page = move || match (app.locale.track(), screen.get()).1 {
         Screen::Intro => {
             let locale = app.locale.get();
             let (intro, facts, status) = bundle.with_value(|b| {

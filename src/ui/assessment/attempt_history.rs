@@ -9,7 +9,7 @@ use crate::i18n::Msg;
 /// The learner's finished attempts at one assessment, newest first, with score and result.
 #[component]
 pub fn AttemptHistory(assessment: Assessment, log: AssessmentLog) -> impl IntoView {
-    let app = use_app();
+    let locale = use_app().locale.get_untracked();
     let rows: Vec<(u64, u8, bool)> = attempt::finished(&log, &assessment)
         .into_iter()
         .map(|(a, score)| {
@@ -26,18 +26,17 @@ pub fn AttemptHistory(assessment: Assessment, log: AssessmentLog) -> impl IntoVi
     let rows = StoredValue::new(rows);
     view! {
         <section class="history" aria-labelledby="history-heading">
-            <h2 id="history-heading">{move || app.t(Msg::AttemptHistory)}</h2>
+            <h2 id="history-heading">{locale.t(Msg::AttemptHistory)}</h2>
             <table class="history__table">
                 <thead>
                     <tr>
-                        <th scope="col">{move || app.t(Msg::Date)}</th>
-                        <th scope="col">{move || app.t(Msg::Score)}</th>
-                        <th scope="col">{move || app.t(Msg::Result)}</th>
+                        <th scope="col">{locale.t(Msg::Date)}</th>
+                        <th scope="col">{locale.t(Msg::Score)}</th>
+                        <th scope="col">{locale.t(Msg::Result)}</th>
                     </tr>
                 </thead>
                 <tbody>
-                    {move || {
-                        let locale = app.locale.get();
+                    {{
                         rows.get_value().into_iter().map(|(at, percent, passed)| view! {
                             <tr>
                                 <td>{locale.date(at)}</td>

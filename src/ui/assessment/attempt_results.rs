@@ -20,7 +20,7 @@ pub fn AttemptResults(
     attempt_id: String,
     retry: Callback<()>,
 ) -> impl IntoView {
-    let app = use_app();
+    let locale = use_app().locale.get_untracked();
     let Some(attempt) = log.attempts.iter().find(|a| a.id == attempt_id).cloned() else {
         return ().into_any();
     };
@@ -33,8 +33,7 @@ pub fn AttemptResults(
     let log = StoredValue::new(log);
     let score = state.score;
 
-    let review = move || {
-        let locale = app.locale.get();
+    let review = {
         bundle.with_value(|b| {
             assessment.with_value(|a| {
                 attempt.with_value(|at| {
@@ -76,20 +75,20 @@ pub fn AttemptResults(
 
     view! {
         <section class="results" aria-labelledby="results-heading">
-            <h2 id="results-heading">{move || app.t(Msg::Results)}</h2>
-            <p class="results__score">{move || app.locale.get().score_line(score.earned, score.max, score.percent())}</p>
+            <h2 id="results-heading">{locale.t(Msg::Results)}</h2>
+            <p class="results__score">{locale.score_line(score.earned, score.max, score.percent())}</p>
             <p class=if passed { "notice notice--success" } else { "notice" } role="status">
-                {move || {
-                    let locale = app.locale.get();
-                    let verdict = locale.t(if passed { Msg::Passed } else { Msg::NotYetPassed });
-                    format!("{verdict} {}", locale.mastery_rule(rule))
-                }}
+                {format!(
+                    "{} {}",
+                    locale.t(if passed { Msg::Passed } else { Msg::NotYetPassed }),
+                    locale.mastery_rule(rule)
+                )}
             </p>
             <div class="results__actions">
-                <button type="button" class="button button--primary" on:click=move |_| retry.run(())>{move || app.t(Msg::Retry)}</button>
-                <a class="button" href=move || Route::course_href(bundle.with_value(|b| b.id().to_owned()).as_str())>{move || app.t(Msg::BackToCourse)}</a>
+                <button type="button" class="button button--primary" on:click=move |_| retry.run(())>{locale.t(Msg::Retry)}</button>
+                <a class="button" href=bundle.with_value(|b| Route::course_href(b.id()))>{locale.t(Msg::BackToCourse)}</a>
             </div>
-            <h2>{move || app.t(Msg::ItemReview)}</h2>
+            <h2>{locale.t(Msg::ItemReview)}</h2>
             <ol class="results__items">{review}</ol>
         </section>
     }

@@ -88,14 +88,12 @@ pub fn InteractionInput(
     #[prop(into)]
     enabled: Signal<bool>,
 ) -> impl IntoView {
-    let app = use_app();
+    // The page rebuilds the item when the language changes, so texts are built once here.
+    let locale = use_app().locale.get_untracked();
     let name = format!("answer-{}", item.id);
     let disabled = move || !enabled.get();
     let languages = StoredValue::new(languages);
-    let text = move |text: &LocalizedText| {
-        let text = text.clone();
-        (move || languages.with_value(|l| pick(&text, app.locale.get(), l).span())).into_any()
-    };
+    let text = move |text: &LocalizedText| languages.with_value(|l| pick(text, locale, l).span());
     let several = matches!(item.interaction, Interaction::MultipleChoice { .. });
     match item.interaction {
         Interaction::SingleChoice { choices } | Interaction::MultipleChoice { choices } => {
@@ -111,7 +109,7 @@ pub fn InteractionInput(
                     <label class="choice">
                         <input type="radio" name=name.clone() prop:checked=move || draft.flag.get() == Some(value)
                             disabled=disabled on:change=move |_| draft.flag.set(Some(value)) />
-                        <span>{move || app.t(label)}</span>
+                        <span>{locale.t(label)}</span>
                     </label>
                 }
             };
@@ -128,7 +126,7 @@ pub fn InteractionInput(
             let id = format!("{name}-text");
             view! {
                 <div class="field">
-                    <label for=id.clone()>{move || app.t(if numeric { Msg::YourNumber } else { Msg::YourAnswer })}</label>
+                    <label for=id.clone()>{locale.t(if numeric { Msg::YourNumber } else { Msg::YourAnswer })}</label>
                     <input id=id type="text" autocomplete="off" spellcheck="false" aria-describedby=prompt_id
                         inputmode=if numeric { "decimal" } else { "text" }
                         prop:value=move || draft.text.get() disabled=disabled
@@ -138,7 +136,7 @@ pub fn InteractionInput(
             .into_any()
         }
         Interaction::FillBlanks { text: gapped, gaps } => {
-            let source = languages.with_value(|l| pick(&gapped, app.locale.get_untracked(), l));
+            let source = languages.with_value(|l| pick(&gapped, locale, l));
             let dir = source.dir();
             let mut parts = Vec::new();
             let mut from = 0;
@@ -152,7 +150,7 @@ pub fn InteractionInput(
                 let Some(spec) = gaps.get(index) else {
                     continue;
                 };
-                let label = move || app.locale.get().blank_label(index + 1, count);
+                let label = locale.blank_label(index + 1, count);
                 let value = move || {
                     draft
                         .blanks
@@ -167,7 +165,7 @@ pub fn InteractionInput(
                 };
                 let control = if spec.options.is_empty() {
                     view! {
-                        <input type="text" class="blank" autocomplete="off" spellcheck="false" aria-label=label
+                        <input type="text" class="blank" autocomplete="off" spellcheck="false" aria-label=label.clone()
                             size="10" prop:value=value disabled=disabled on:input=move |e| set(event_target_value(&e)) />
                     }
                     .into_any()
@@ -202,22 +200,21 @@ pub fn InteractionInput(
                         let last = order.len().saturating_sub(1);
                         order.into_iter().enumerate().map(|(position, entry)| {
                             let label = entries.with_value(|e| e.get(entry).cloned().unwrap_or_default());
-                            let label_text = move || languages.with_value(|l| pick(&label, app.locale.get(), l)).text;
+                            let label_text = languages.with_value(|l| pick(&label, locale, l)).text;
                             let up_id = format!("up-{item_id}-{entry}");
                             let down_id = format!("down-{item_id}-{entry}");
                             let (up_focus, down_focus) = (up_id.clone(), down_id.clone());
-                            let label_up = label_text.clone();
                             view! {
                                 <li class="ordering__entry">
                                     <span class="ordering__text">{label_text.clone()}</span>
                                     <span class="ordering__moves">
                                         <button type="button" class="button button--small" id=up_id disabled=move || disabled() || position == 0
-                                            aria-label=move || app.locale.get().move_label(Msg::MoveUp, &label_up())
+                                            aria-label=locale.move_label(Msg::MoveUp, &label_text)
                                             on:click=move |_| { moved(position, position - 1); focus_soon(&up_focus); }>
                                             <span aria-hidden="true">"↑"</span>
                                         </button>
                                         <button type="button" class="button button--small" id=down_id disabled=move || disabled() || position == last
-                                            aria-label=move || app.locale.get().move_label(Msg::MoveDown, &label_text())
+                                            aria-label=locale.move_label(Msg::MoveDown, &label_text)
                                             on:click=move |_| { moved(position, position + 1); focus_soon(&down_focus); }>
                                             <span aria-hidden="true">"↓"</span>
                                         </button>
@@ -247,7 +244,7 @@ pub fn InteractionInput(
                         }>
                             <option value="">"—"</option>
                             {options.into_iter().map(|(r, option)| {
-                                let option_text = move || languages.with_value(|l| pick(&option, app.locale.get(), l)).text;
+                                let option_text = languages.with_value(|l| pick(&option, locale, l)).text;
                                 view! { <option value=r.to_string()>{option_text}</option> }
                             }).collect_view()}
                         </select>
@@ -276,13 +273,13 @@ pub fn InteractionInput(
             }).collect();
             view! {
                 <div class="field">
-                    <label for=id.clone()>{move || app.t(Msg::YourAnswer)}</label>
+                    <label for=id.clone()>{locale.t(Msg::YourAnswer)}</label>
                     <textarea id=id rows="6" aria-describedby=prompt_id prop:value=move || draft.text.get() disabled=disabled
                         on:input=move |e| draft.text.set(event_target_value(&e))></textarea>
                 </div>
                 {(!criteria.is_empty()).then(|| view! {
                     <fieldset class="choices rubric">
-                        <legend>{move || app.t(Msg::SelfCheck)}</legend>
+                        <legend>{locale.t(Msg::SelfCheck)}</legend>
                         {criteria}
                     </fieldset>
                 })}
@@ -290,7 +287,7 @@ pub fn InteractionInput(
                     <label class="choice choice--portfolio">
                         <input type="checkbox" prop:checked=move || draft.portfolio.get() disabled=disabled
                             on:change=move |e| draft.portfolio.set(event_target_checked(&e)) />
-                        <span>{move || app.t(Msg::AddToPortfolio)}</span>
+                        <span>{locale.t(Msg::AddToPortfolio)}</span>
                     </label>
                 })}
             }

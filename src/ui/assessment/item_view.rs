@@ -51,7 +51,8 @@ pub fn ItemView(
     /// Called with whether the item was answered right, when the learner moves on.
     on_next: Callback<bool>,
 ) -> impl IntoView {
-    let app = use_app();
+    // The page rebuilds the item when the language changes, so texts are built once here.
+    let locale = use_app().locale.get_untracked();
     let languages = bundle.languages().to_vec();
     let draft = Draft::new(&item, &display);
     let hints_shown = RwSignal::new(0_usize);
@@ -113,16 +114,12 @@ pub fn ItemView(
     let next =
         move |_| on_next.run(shown.with_untracked(|s| s.as_ref().is_some_and(|s| s.correct)));
 
-    let prompt = move || {
-        let locale = app.locale.get();
-        item.with_value(|item| {
-            languages.with_value(|l| markdown(&bundle.get_value(), &item.prompt, locale, l))
-        })
-    };
+    let prompt = item.with_value(|item| {
+        languages.with_value(|l| bundle.with_value(|b| markdown(b, &item.prompt, locale, l)))
+    });
     let hints = {
         let base = base.clone();
         move || {
-            let locale = app.locale.get();
             let count = hints_shown.get();
             item.with_value(|item| {
                 item.hints
@@ -143,7 +140,6 @@ pub fn ItemView(
         }
     };
     let feedback = move || {
-        let locale = app.locale.get();
         let shown = shown.get()?;
         let closed = closed();
         let (verdict, class) = if shown.correct {
@@ -207,7 +203,7 @@ pub fn ItemView(
     let heading_id = format!("{base}-heading");
     view! {
         <section class="item" aria-labelledby=heading_id>
-            <h2 id=heading_id.clone() class="item__number" tabindex="-1">{move || app.locale.get().question_of(number, count)}</h2>
+            <h2 id=heading_id.clone() class="item__number" tabindex="-1">{locale.question_of(number, count)}</h2>
             <div id=prompt_id.clone() class="item__prompt">{prompt}</div>
             <InteractionInput item=item.get_value() display draft languages=languages.get_value() prompt_id
                 enabled=Signal::derive(move || !closed()) />
@@ -215,19 +211,19 @@ pub fn ItemView(
                 <div class="hints">
                     <ol class="hints__list">{hints}</ol>
                     <button type="button" class="button" on:click=reveal_hint hidden=move || { hints_shown.get() >= hint_count }>
-                        {move || app.locale.get().show_hint(hints_shown.get() + 1, hint_count)}
+                        {move || locale.show_hint(hints_shown.get() + 1, hint_count)}
                     </button>
                 </div>
             })}
-            <p class="item__nudge" role="alert">{move || answer_first.get().then(|| app.t(Msg::AnswerFirst))}</p>
+            <p class="item__nudge" role="alert">{move || answer_first.get().then(|| locale.t(Msg::AnswerFirst))}</p>
             <div class="item__actions">
                 <button type="button" class="button button--primary" on:click=check hidden=closed>
-                    {move || app.t(if mode == ItemMode::Checkpoint { Msg::SubmitAnswer } else { Msg::Check })}
+                    {locale.t(if mode == ItemMode::Checkpoint { Msg::SubmitAnswer } else { Msg::Check })}
                 </button>
                 {(mode != ItemMode::Checkpoint).then(|| view! {
                     <button type="button" id=next_id class="button" class:button--primary=closed on:click=next
                         hidden=move || mode == ItemMode::Review && !closed()>
-                        {move || app.t(if closed() || mode == ItemMode::Review { if number == count { Msg::SeeResults } else { Msg::NextQuestion } } else { Msg::Skip })}
+                        {move || locale.t(if closed() || mode == ItemMode::Review { if number == count { Msg::SeeResults } else { Msg::NextQuestion } } else { Msg::Skip })}
                     </button>
                 })}
             </div>

@@ -151,6 +151,6 @@ async fn due_today(store: Result<impl Store, crate::storage::StoreError>) -> Vec
         }
     }
     // Lowest box first across courses, then the oldest due.
-    all.sort_by_key(|due| (due.card.leitner_box, due.card.due_ms));
+    crate::core::stable_sort::sort_by_key(&mut all, |due| (due.card.leitner_box, due.card.due_ms));
     all
 }
