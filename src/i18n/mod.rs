@@ -238,10 +238,12 @@ impl Locale {
     }
 
     pub fn review_count(self, count: usize) -> String {
-        match self {
-            Locale::Fr => format!("{count} question(s) à revoir aujourd'hui."),
-            Locale::Ar => format!("{count} سؤال للمراجعة اليوم."),
-            Locale::En => format!("{count} question(s) to review today."),
+        match (self, count) {
+            (Locale::Fr, 1) => "1 question à revoir aujourd'hui.".to_owned(),
+            (Locale::Fr, _) => format!("{count} questions à revoir aujourd'hui."),
+            (Locale::Ar, _) => format!("عدد الأسئلة للمراجعة اليوم: {count}."),
+            (Locale::En, 1) => "1 question to review today.".to_owned(),
+            (Locale::En, _) => format!("{count} questions to review today."),
         }
     }
 

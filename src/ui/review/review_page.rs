@@ -51,7 +51,7 @@ pub fn ReviewPage() -> impl IntoView {
                 view! {
                     <p class="review__count">{locale.review_count(count)}</p>
                     <ul class="review__courses">
-                        {per_course.into_iter().map(|(title, n)| view! { <li>{format!("{title} : {n}")}</li> }).collect_view()}
+                        {per_course.into_iter().map(|(title, n)| view! { <li>{format!("{title} ({n})")}</li> }).collect_view()}
                     </ul>
                     <button type="button" class="button button--primary" on:click=move |_| position.set(Some(0))>{locale.t(Msg::ReviewStart)}</button>
                 }
