@@ -115,5 +115,6 @@ pub(super) fn text(msg: Msg) -> &'static str {
         Msg::ReviewStart => "ابدأ المراجعة",
         Msg::ReviewDone => "انتهت مراجعة اليوم.",
         Msg::AddToPortfolio => "احتفظ بهذا الجواب في ملف إنجازاتي",
+        Msg::TestYourself => "اختبر نفسك",
     }
 }

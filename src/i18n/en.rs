@@ -121,5 +121,6 @@ pub(super) fn text(msg: Msg) -> &'static str {
         Msg::ReviewStart => "Start the review",
         Msg::ReviewDone => "Review done for today.",
         Msg::AddToPortfolio => "Keep this answer for my portfolio",
+        Msg::TestYourself => "Test yourself",
     }
 }

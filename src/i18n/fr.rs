@@ -127,5 +127,6 @@ pub(super) fn text(msg: Msg) -> &'static str {
         Msg::ReviewStart => "Commencer la révision",
         Msg::ReviewDone => "Révision terminée pour aujourd'hui.",
         Msg::AddToPortfolio => "Garder cette réponse pour mon portfolio",
+        Msg::TestYourself => "Testez-vous",
     }
 }

@@ -372,10 +372,11 @@ pub enum Msg {
     ReviewStart,
     ReviewDone,
     AddToPortfolio,
+    TestYourself,
 }
 
 impl Msg {
-    pub const ALL: [Msg; 103] = [
+    pub const ALL: [Msg; 104] = [
         Msg::AppTagline,
         Msg::SkipToContent,
         Msg::LanguageLabel,
@@ -479,5 +480,6 @@ impl Msg {
         Msg::ReviewStart,
         Msg::ReviewDone,
         Msg::AddToPortfolio,
+        Msg::TestYourself,
     ];
 }

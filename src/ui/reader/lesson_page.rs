@@ -10,6 +10,7 @@ use crate::core::markdown;
 use crate::core::progress::{EventKind, LearningEvent};
 use crate::i18n::{Locale, Msg};
 use crate::storage::Store;
+use crate::ui::assessment::kind_label;
 use crate::ui::common::{ProgressMeter, pick};
 use crate::ui::reader::{MarkdownView, course_unavailable};
 
@@ -151,7 +152,34 @@ fn lesson_navigation(bundle: &Bundle, lesson: &str, locale: Locale) -> AnyView {
         })
     };
     let (previous, next) = (link(previous), link(next));
+    // At the end of a module, its assessments come before the next lesson.
+    let assessments = bundle
+        .lesson(lesson)
+        .filter(|found| found.module.lessons.last().is_some_and(|last| last.id == lesson))
+        .map(|found| {
+            found
+                .module
+                .assessments
+                .iter()
+                .map(|assessment| {
+                    let title = pick(&assessment.title, locale, languages);
+                    view! {
+                        <li>
+                            <a href=Route::assessment_href(bundle.id(), &assessment.id) class="button">
+                                <span>{locale.t(kind_label(assessment.kind))} " · " {title.span()}</span>
+                            </a>
+                        </li>
+                    }
+                })
+                .collect_view()
+        });
     view! {
+        {assessments.map(|links| view! {
+            <section class="lesson-assessments" aria-labelledby="lesson-assessments-heading">
+                <h2 id="lesson-assessments-heading">{locale.t(Msg::TestYourself)}</h2>
+                <ul>{links}</ul>
+            </section>
+        })}
         <nav class="lesson-nav" aria-label=locale.t(Msg::LessonNav)>
             {previous.map(|(href, title)| view! {
                 <a href=href class="lesson-nav__link lesson-nav__link--previous" rel="prev">
