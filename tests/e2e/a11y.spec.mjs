@@ -116,7 +116,7 @@ test.describe('error and offline states', () => {
   // Chromium logs both failed loads as errors.
   test.use({
     allowConsoleError:
-      /^Failed to load resource: (the server responded with a status of 404 .*web-html-css-1\.0\.0\.json|net::ERR_INTERNET_DISCONNECTED .*\/catalog\/catalog\.json)/,
+      /^Failed to load resource: (the server responded with a status of 404 .*web-html-css-1\.\d+\.\d+\.json|net::ERR_INTERNET_DISCONNECTED .*\/catalog\/catalog\.json)/,
   });
 
   // Covers the error notice and the download button next to it.

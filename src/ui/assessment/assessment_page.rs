@@ -95,9 +95,14 @@ fn AssessmentRunner(bundle: Bundle, assessment: Assessment, log: AssessmentLog) 
         let version = bundle.with_value(|b| b.version().to_owned());
         let new = assessment.with_value(|a| attempt::new_attempt(a, &version, seed, now_ms()));
         let id = new.id.clone();
+        let first = new.order.first().cloned();
         log.update(|log| log.attempts.push(new.clone()));
         save(Write::Start(new));
         screen.set(Screen::Taking(id));
+        // The start button is gone: focus goes to the first question, not to <body>.
+        if let Some(first) = first {
+            focus_soon(&format!("item-{first}-heading"));
+        }
     };
 
     let title = move || {

@@ -203,7 +203,11 @@ pub fn InteractionInput(
                             let label_text = languages.with_value(|l| pick(&label, locale, l)).text;
                             let up_id = format!("up-{item_id}-{entry}");
                             let down_id = format!("down-{item_id}-{entry}");
-                            let (up_focus, down_focus) = (up_id.clone(), down_id.clone());
+                            // Focus follows the moved entry (the rows are patched in place, so
+                            // the pressed button now belongs to another entry); at either end the
+                            // pressed button is disabled, so focus goes to the entry's other one.
+                            let up_focus = if position == 1 { down_id.clone() } else { up_id.clone() };
+                            let down_focus = if position + 1 == last { up_id.clone() } else { down_id.clone() };
                             view! {
                                 <li class="ordering__entry">
                                     <span class="ordering__text">{label_text.clone()}</span>

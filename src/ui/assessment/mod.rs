@@ -42,7 +42,7 @@ fn markdown(
 
 /// Moves focus to an element once the view around it has been rebuilt, so keyboard and screen
 /// reader users stay where the action is.
-fn focus_soon(id: &str) {
+pub(crate) fn focus_soon(id: &str) {
     let id = id.to_owned();
     request_animation_frame(move || {
         if let Some(element) = document().get_element_by_id(&id)

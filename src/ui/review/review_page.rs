@@ -11,7 +11,7 @@ use crate::core::review::{self, Card};
 use crate::core::{shuffle, validate};
 use crate::i18n::Msg;
 use crate::storage::Store;
-use crate::ui::assessment::{ItemMode, ItemView, Judged};
+use crate::ui::assessment::{ItemMode, ItemView, Judged, focus_soon};
 use crate::ui::common::pick;
 
 /// One item due today, with the course it comes from.
@@ -48,12 +48,16 @@ pub fn ReviewPage() -> impl IntoView {
                         None => per_course.push((title, 1)),
                     }
                 }
+                let first_item = due[0].card.item_id.clone();
                 view! {
                     <p class="review__count">{locale.review_count(count)}</p>
                     <ul class="review__courses">
                         {per_course.into_iter().map(|(title, n)| view! { <li>{format!("{title} ({n})")}</li> }).collect_view()}
                     </ul>
-                    <button type="button" class="button button--primary" on:click=move |_| position.set(Some(0))>{locale.t(Msg::ReviewStart)}</button>
+                    <button type="button" class="button button--primary" on:click=move |_| {
+                        position.set(Some(0));
+                        focus_soon(&format!("item-{first_item}-heading"));
+                    }>{locale.t(Msg::ReviewStart)}</button>
                 }
                 .into_any()
             }
@@ -100,7 +104,14 @@ pub fn ReviewPage() -> impl IntoView {
                         }
                     });
                 });
-                let on_next = Callback::new(move |_: bool| position.set(Some(at + 1)));
+                let next_item = due.get(at + 1).map(|next| next.card.item_id.clone());
+                let on_next = Callback::new(move |_: bool| {
+                    position.set(Some(at + 1));
+                    match &next_item {
+                        Some(item) => focus_soon(&format!("item-{item}-heading")),
+                        None => focus_soon("review-done"),
+                    }
+                });
                 let source = pick(&found.assessment.title, locale, entry.bundle.languages());
                 let course = pick(entry.bundle.title(), locale, entry.bundle.languages());
                 view! {
