@@ -2,9 +2,12 @@
 
 use nour::core::stable_sort::sort_by_key;
 
+/// (key, label) pairs: the label shows which of two equal keys came first.
+type Pairs = &'static [(u8, char)];
+
 #[test]
 fn sorts_by_key_and_keeps_equal_keys_in_order() {
-    let cases: [(&[(u8, char)], &[(u8, char)]); 5] = [
+    let cases: [(Pairs, Pairs); 5] = [
         (&[], &[]),
         (&[(1, 'a')], &[(1, 'a')]),
         (
