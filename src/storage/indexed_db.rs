@@ -108,10 +108,12 @@ impl IdbStore {
     }
 
     /// Reads, changes and writes back a course's learner record in one read-write transaction.
+    /// `change` is a trait object so the transaction code exists once in the wasm, not once per
+    /// kind of write.
     async fn update_learner_record(
         &self,
         course_id: &str,
-        change: impl FnOnce(&mut LearnerRecord),
+        change: &mut dyn FnMut(&mut LearnerRecord),
     ) -> Result<(), StoreError> {
         let tx = self
             .db
@@ -286,7 +288,8 @@ impl Store for IdbStore {
 
     async fn record_event(&self, event: LearningEvent) -> Result<(), StoreError> {
         let course_id = event.course_id.clone();
-        self.update_learner_record(&course_id, |record| record.events.push(event))
+        let mut event = Some(event);
+        self.update_learner_record(&course_id, &mut |record| record.events.extend(event.take()))
             .await
     }
 
@@ -299,13 +302,19 @@ impl Store for IdbStore {
     }
 
     async fn start_attempt(&self, course_id: &str, attempt: Attempt) -> Result<(), StoreError> {
-        self.update_learner_record(course_id, |record| record.attempts.push(attempt))
-            .await
+        let mut attempt = Some(attempt);
+        self.update_learner_record(course_id, &mut |record| {
+            record.attempts.extend(attempt.take())
+        })
+        .await
     }
 
     async fn record_answer(&self, course_id: &str, answer: Answer) -> Result<(), StoreError> {
-        self.update_learner_record(course_id, |record| record.answers.push(answer))
-            .await
+        let mut answer = Some(answer);
+        self.update_learner_record(course_id, &mut |record| {
+            record.answers.extend(answer.take())
+        })
+        .await
     }
 
     async fn finish_attempt(
@@ -314,7 +323,9 @@ impl Store for IdbStore {
         attempt_id: &str,
         finished_ms: u64,
     ) -> Result<(), StoreError> {
-        self.update_learner_record(course_id, |record| record.finish(attempt_id, finished_ms))
-            .await
+        self.update_learner_record(course_id, &mut |record| {
+            record.finish(attempt_id, finished_ms)
+        })
+        .await
     }
 }
