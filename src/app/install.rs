@@ -2,6 +2,7 @@
 //! unless every byte matched the catalog and the bundle passed validation, and the write itself is
 //! one transaction, so a failure at any point leaves the device as it was.
 
+use crate::core::bundle::Bundle;
 use crate::core::catalog::CatalogEntry;
 use crate::core::validate::{self, Issue};
 use crate::net::{self, NetError};
@@ -95,23 +96,6 @@ pub async fn install_course(
     }
 
     report(InstallStage::Saving);
-    let size = json.len() as u64
-        + assets
-            .iter()
-            .map(|(_, bytes)| bytes.len() as u64)
-            .sum::<u64>();
-    let course = InstalledCourse {
-        id: bundle.id().to_owned(),
-        version: bundle.version().to_owned(),
-        sha256: entry.sha256.clone(),
-        title: bundle.title().clone(),
-        summary: bundle.summary().clone(),
-        languages: bundle.languages().to_vec(),
-        size,
-        lessons: bundle.lesson_count() as u32,
-        asset_paths: assets.iter().map(|(asset, _)| asset.path.clone()).collect(),
-        installed_at_ms: now_ms,
-    };
     let assets = assets
         .into_iter()
         .map(|(asset, bytes)| StoredAsset {
@@ -120,13 +104,38 @@ pub async fn install_course(
         })
         .collect();
     store
-        .install(CoursePackage {
-            course,
-            bundle_json: json,
-            assets,
-        })
+        .install(package(&bundle, json, entry.sha256.clone(), assets, now_ms))
         .await?;
     Ok(())
+}
+
+/// What an install of a verified and validated bundle writes; restoring a backup's courses
+/// (`app::backup`) builds its packages the same way.
+pub(crate) fn package(
+    bundle: &Bundle,
+    json: String,
+    sha256: String,
+    assets: Vec<StoredAsset>,
+    now_ms: u64,
+) -> CoursePackage {
+    let size = json.len() as u64 + assets.iter().map(|a| a.bytes.len() as u64).sum::<u64>();
+    let course = InstalledCourse {
+        id: bundle.id().to_owned(),
+        version: bundle.version().to_owned(),
+        sha256,
+        title: bundle.title().clone(),
+        summary: bundle.summary().clone(),
+        languages: bundle.languages().to_vec(),
+        size,
+        lessons: bundle.lesson_count() as u32,
+        asset_paths: assets.iter().map(|asset| asset.path.clone()).collect(),
+        installed_at_ms: now_ms,
+    };
+    CoursePackage {
+        course,
+        bundle_json: json,
+        assets,
+    }
 }
 
 async fn check_hash(what: &str, bytes: &[u8], expected: &str) -> Result<(), InstallError> {

@@ -1,11 +1,16 @@
 //! Reactive glue between the pure core, storage, network and the views: the app context, the
 //! install flow, the locale and the PWA hooks, and the routes.
 
+pub mod backup;
 pub mod context;
 pub mod course_data;
+pub mod download;
+pub mod image;
 pub mod install;
+pub mod learner;
 pub mod load;
 pub mod locale;
+pub mod persist;
 pub mod pwa;
 pub mod router;
 mod routes;

@@ -23,16 +23,37 @@ pub enum Route {
     },
     /// Today's spaced review, across every course on the device.
     Review,
+    /// The learner's portfolio: profile, entries, achievements, skills and exports.
+    Portfolio,
+    ProfileEdit,
+    /// A new entry (`None`) or an existing one.
+    EntryEdit {
+        entry: Option<String>,
+    },
+    /// The CV as a printable page.
+    Cv,
+    /// Backup, restore, persistent storage.
+    Settings,
     NotFound,
 }
 
 impl Route {
     /// Pure: a path such as `/course/web/lesson/l1` to a route.
     pub fn parse(path: &str) -> Route {
+        // A link may carry a query (`/portfolio/entry/new?kind=reflection`); pages read it.
+        let path = path.split(['?', '#']).next().unwrap_or_default();
         let parts: Vec<&str> = path.split('/').filter(|part| !part.is_empty()).collect();
         match parts.as_slice() {
             [] => Route::Catalog,
             ["review"] => Route::Review,
+            ["portfolio"] => Route::Portfolio,
+            ["portfolio", "profile"] => Route::ProfileEdit,
+            ["portfolio", "entry", "new"] => Route::EntryEdit { entry: None },
+            ["portfolio", "entry", entry] => Route::EntryEdit {
+                entry: Some((*entry).to_owned()),
+            },
+            ["cv"] => Route::Cv,
+            ["settings"] => Route::Settings,
             ["course", course] => Route::Course {
                 course: (*course).to_owned(),
             },
@@ -58,6 +79,10 @@ impl Route {
 
     pub fn assessment_href(course: &str, assessment: &str) -> String {
         format!("/course/{course}/assessment/{assessment}")
+    }
+
+    pub fn entry_href(entry: &str) -> String {
+        format!("/portfolio/entry/{entry}")
     }
 }
 

@@ -6,8 +6,11 @@ use crate::app::{locale, pwa};
 use crate::storage::{IdbStore, StoreError};
 use crate::ui::assessment::AssessmentPage;
 use crate::ui::catalog::CatalogPage;
+use crate::ui::export::CvPage;
+use crate::ui::portfolio::{EntryForm, PortfolioPage, ProfileForm};
 use crate::ui::reader::{CoursePage, LessonPage};
 use crate::ui::review::ReviewPage;
+use crate::ui::settings::SettingsPage;
 use crate::ui::shell::{AppShell, NotFound};
 
 /// The whole app. `store` is opened before mounting so every page can read at once.
@@ -41,6 +44,13 @@ fn Page() -> impl IntoView {
             view! { <AssessmentPage course assessment /> }.into_any()
         }
         Route::Review => view! { <ReviewPage /> }.into_any(),
+        // section: portfolio pages
+        Route::Portfolio => view! { <PortfolioPage /> }.into_any(),
+        Route::ProfileEdit => view! { <ProfileForm /> }.into_any(),
+        Route::EntryEdit { entry } => view! { <EntryForm entry /> }.into_any(),
+        // section: export and settings pages
+        Route::Cv => view! { <CvPage /> }.into_any(),
+        Route::Settings => view! { <SettingsPage /> }.into_any(),
         Route::NotFound => view! { <NotFound /> }.into_any(),
     }
 }

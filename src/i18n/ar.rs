@@ -116,5 +116,223 @@ pub(super) fn text(msg: Msg) -> &'static str {
         Msg::ReviewDone => "انتهت مراجعة اليوم.",
         Msg::AddToPortfolio => "احتفظ بهذا الجواب في ملف إنجازاتي",
         Msg::TestYourself => "اختبر نفسك",
+        // section: dashboard
+        Msg::NavPortfolio => "ملف الإنجازات",
+        Msg::NavSettings => "الإعدادات",
+        Msg::DashboardTitle => "مساري",
+        Msg::ContinueLearning => "استأنف من حيث توقفت",
+        Msg::StartLearning => "ابدأ الدرس",
+        Msg::AssessmentsPassedLabel => "التقييمات الناجحة",
+        Msg::SkillsMasteredLabel => "المهارات المكتسبة",
+        Msg::WeeklyStreak => "أسابيع نشاط متتالية",
+        Msg::RecentAchievements => "آخر إنجازاتي",
+        Msg::SeePortfolio => "عرض ملف إنجازاتي",
+        Msg::ProgressByModule => "التقدم حسب الوحدة",
+        Msg::AllCoursesComplete => "أنهيت كل دروسك. أحسنت! أضف مشروعاً إلى ملف إنجازاتك.",
+        // section: portfolio
+        Msg::PortfolioTitle => "ملف إنجازاتي",
+        Msg::PortfolioIntro => {
+            "ما تعرضه على صاحب العمل: ملفك الشخصي ومشاريعك وإنجازاتك ومهاراتك. كل شيء يبقى على هذا الجهاز."
+        }
+        Msg::PortfolioEmpty => {
+            "ملف إنجازاتك فارغ حالياً. ابدأ بملفك الشخصي، ثم أضف مشروعاً أنجزته أثناء التكوين أو تأملاً فيما تعلمته. إنجازات دوراتك تُضاف إليه وحدها."
+        }
+        Msg::ProfileHeading => "ملفي الشخصي",
+        Msg::ProfileEmpty => {
+            "عرّف بنفسك: اسمك، والمهنة التي تطمح إليها، ومدينتك، ولغاتك، وروابطك (GitHub وLinkedIn…)."
+        }
+        Msg::EditProfile => "تعديل ملفي الشخصي",
+        Msg::CompleteProfile => "إكمال ملفي الشخصي",
+        Msg::EntriesHeading => "المشاريع والتأملات",
+        Msg::EntriesEmpty => {
+            "لا مشاريع بعد. أضف مشروعاً أنجزته (موقعاً أو نموذجاً أو تمريناً) أو تأملاً: ما تعلمته أو صعوبة تجاوزتها."
+        }
+        Msg::AddProject => "إضافة مشروع",
+        Msg::AddReflection => "إضافة تأمل",
+        Msg::KindProject => "مشروع",
+        Msg::KindReflection => "تأمل",
+        Msg::EntryKind => "النوع",
+        Msg::Role => "الدور",
+        Msg::Skills => "المهارات",
+        Msg::Repository => "الشيفرة المصدرية",
+        Msg::LiveSite => "المشاهدة على الإنترنت",
+        Msg::Edit => "تعديل",
+        Msg::Delete => "حذف",
+        Msg::Undo => "تراجع",
+        Msg::AchievementsHeading => "إنجازاتي",
+        Msg::AchievementsEmpty => "ستظهر إنجازاتك هنا عندما تُكمل وحدة أو تنجح في تقييم.",
+        Msg::ShowInPortfolio => "إظهارها في ملف إنجازاتي",
+        Msg::HiddenFromPortfolio => "مخفية: لا تظهر في مهاراتك ولا في ملفاتك المصدَّرة.",
+        Msg::CheckpointPassedKind => "تقييم ناجح",
+        Msg::Course => "الدورة",
+        Msg::Issuer => "الجهة المانحة",
+        Msg::SkillsEmpty => {
+            "ستظهر مهاراتك هنا: مهارات الدورات التي تنجح فيها والمهارات التي تذكرها في مشاريعك."
+        }
+        Msg::Evidence => "الأدلة",
+        Msg::EscoLink => "بطاقة ESCO",
+        Msg::Name => "الاسم الكامل",
+        Msg::Headline => "المسمى المهني",
+        Msg::HeadlineHint => "المهنة التي تطمح إليها في سطر واحد. مثال: مطورة ويب مبتدئة.",
+        Msg::City => "المدينة",
+        Msg::Email => "البريد الإلكتروني",
+        Msg::Phone => "الهاتف",
+        Msg::About => "نبذة عني",
+        Msg::AboutHint => "بضع جمل: من أنت، وما تحب أن تفعله، وما تبحث عنه.",
+        Msg::SpokenLanguages => "اللغات التي أتحدثها",
+        Msg::Language => "اللغة",
+        Msg::Level => "المستوى",
+        Msg::AddLanguage => "إضافة لغة",
+        Msg::RemoveLanguage => "إزالة اللغة",
+        Msg::LevelNative => "اللغة الأم",
+        Msg::LevelC2 => "C2 – إتقان تام",
+        Msg::LevelC1 => "C1 – متمكن",
+        Msg::LevelB2 => "B2 – فوق المتوسط",
+        Msg::LevelB1 => "B1 – متوسط",
+        Msg::LevelA2 => "A2 – أساسي",
+        Msg::LevelA1 => "A1 – مبتدئ",
+        Msg::Links => "الروابط",
+        Msg::LinksHint => "GitHub وLinkedIn وموقع شخصي… يبدأ العنوان بـ https://.",
+        Msg::LinkLabel => "اسم الرابط",
+        Msg::LinkUrl => "عنوان الرابط",
+        Msg::AddLink => "إضافة رابط",
+        Msg::RemoveLink => "إزالة الرابط",
+        Msg::Photo => "الصورة",
+        Msg::ProfilePhoto => "صورة الملف الشخصي",
+        Msg::RemovePhoto => "إزالة الصورة",
+        Msg::Save => "حفظ",
+        Msg::Compressing => "جارٍ تصغير الصورة…",
+        Msg::ImageNotAnImage => "هذا الملف ليس صورة يمكن قراءتها. اختر صورة بصيغة JPEG أو PNG.",
+        Msg::ImageTooLarge => "لا يمكن تصغير هذه الصورة بما يكفي. اختر صورة أخرى.",
+        Msg::ImageFailed => {
+            "لم يتمكن المتصفح من معالجة هذه الصورة. أعد المحاولة أو اختر صورة أخرى."
+        }
+        Msg::NewProject => "مشروع جديد",
+        Msg::NewReflection => "تأمل جديد",
+        Msg::EntryTitle => "العنوان",
+        Msg::Description => "الوصف",
+        Msg::DescriptionHint => {
+            "يمكنك الكتابة بصيغة Markdown: **عريض** و*مائل* وقوائم تبدأ بـ «-» وروابط [نص](https://…)."
+        }
+        Msg::RoleHint => "دورك في العمل. مثال: الإدماج والاختبار ضمن فريق من ثلاثة.",
+        Msg::PeriodStart => "البداية",
+        Msg::PeriodEnd => "النهاية",
+        Msg::RepositoryUrl => "عنوان الشيفرة المصدرية",
+        Msg::LiveUrl => "عنوان الموقع على الإنترنت",
+        Msg::UrlHint => "يبدأ العنوان بـ https://.",
+        Msg::SkillsHint => "افصل بينها بفواصل. مثال: HTML، CSS، العمل الجماعي.",
+        Msg::SuggestedSkills => "مهارات دوراتك",
+        Msg::AddSkill => "إضافة المهارة",
+        Msg::Images => "الصور",
+        Msg::AddImage => "إضافة صورة",
+        Msg::ImageAlt => "وصف الصورة",
+        Msg::ImageAltHint => "ما تُظهره الصورة، لمن لا يستطيع رؤيتها.",
+        Msg::RemoveImage => "إزالة الصورة رقم",
+        Msg::EntryMissing => "المشروع غير موجود",
+        Msg::EntryNotFound => "هذا المشروع أو التأمل غير موجود على هذا الجهاز. ربما تم حذفه.",
+        Msg::BackToPortfolio => "العودة إلى ملف إنجازاتي",
+        Msg::ProblemRequired => "هذا الحقل إلزامي.",
+        Msg::ProblemNotALink => {
+            "عنوان غير صالح: يجب أن يبدأ بـ https:// (أو http://) دون أي مسافة."
+        }
+        Msg::ProblemNotAnEmail => "بريد إلكتروني غير صالح. مثال: name@example.ma",
+        Msg::ProblemNotADate => "تاريخ غير صالح: اختر شهراً وسنة.",
+        Msg::ProblemEndBeforeStart => "لا يمكن أن تسبق النهاية البداية.",
+        // section: exports
+        Msg::ExportTitle => "تصدير",
+        Msg::ExportIntro => {
+            "ملفات تحتفظ بها أو ترسلها إلى مشغّل. تُنشأ على هذا الجهاز، حتى بدون اتصال."
+        }
+        Msg::ExportResume => "تحميل السيرة الذاتية بصيغة JSON Resume",
+        Msg::ExportResumeHelp => {
+            "صيغة JSON Resume المفتوحة: تقرؤها مواقع توظيف وأدوات لإنشاء السير الذاتية."
+        }
+        Msg::ExportBadges => "تحميل شاراتي (Open Badges 3.0، غير موقّعة)",
+        Msg::ExportBadgesHelp => {
+            "إنجازاتك بالصيغة المعيارية للشارات الرقمية. ليست موقّعة: يمكن للمدرسة التحقق منها."
+        }
+        Msg::ExportNoBadges => "لا توجد شارات بعد: أنهِ وحدة أو انجح في تقييم لتحصل على واحدة.",
+        Msg::ExportHtml => "تحميل صفحة ملف إنجازاتي (HTML)",
+        Msg::ExportHtmlHelp => "صفحة واحدة بصورها، تُفتح في متصفح أو تُنشر على الإنترنت.",
+        Msg::ExportCvLink => "عرض سيرتي الذاتية وطباعتها",
+        Msg::ExportSaved => "تم إنشاء الملف: تجده في التنزيلات.",
+        Msg::ExportFailed => "تعذّر إنشاء الملف. أعد المحاولة.",
+        Msg::ExportReflections => "تأملات",
+        Msg::ExportModuleCompleted => "وحدة مكتملة",
+        Msg::ExportCheckpointPassed => "تقييم ناجح",
+        Msg::ExportGenerated => "أُنشئ بواسطة نور في",
+        Msg::ExportUnsigned => "شهادة غير موقّعة، صدّرها المتعلّم من نور: لم توقّعها الجهة المانحة.",
+        Msg::CvTitle => "سيرتي الذاتية",
+        Msg::CvLanguage => "لغة السيرة الذاتية",
+        Msg::CvPrint => "طباعة / حفظ بصيغة PDF",
+        Msg::CvPrintHelp => "للحصول على ملف PDF، اختر «حفظ بصيغة PDF» كطابعة.",
+        Msg::CvEmpty => "تُبنى سيرتك الذاتية من ملفك الشخصي. ابدأ باسمك ومسماك المهني.",
+        Msg::CvFillProfile => "املأ ملفي الشخصي",
+        Msg::CvEditProfile => "تعديل ملفي الشخصي",
+        Msg::CvContact => "معلومات الاتصال",
+        Msg::CvEmail => "البريد الإلكتروني",
+        Msg::CvPhone => "الهاتف",
+        Msg::CvCity => "المدينة",
+        Msg::CvAbout => "نبذة عني",
+        Msg::CvProjects => "المشاريع",
+        Msg::CvRole => "الدور",
+        Msg::CvCode => "الشيفرة المصدرية",
+        Msg::CvLive => "على الإنترنت",
+        Msg::CvCertifications => "الشهادات والإنجازات",
+        Msg::CvCourse => "التكوين",
+        Msg::CvIssuer => "الجهة المانحة",
+        Msg::CvSkills => "المهارات",
+        Msg::CvLanguages => "اللغات",
+        Msg::CvLevelNative => "اللغة الأم",
+        // section: settings
+        Msg::SettingsTitle => "الإعدادات",
+        Msg::StorageTitle => "التخزين على هذا الجهاز",
+        Msg::StoragePersistent => "التخزين محمي: لن يحذف المتصفح دوراتك ولا بياناتك لتوفير المساحة.",
+        Msg::StorageNotPersistent => {
+            "التخزين غير محمي: إذا امتلأت ذاكرة الجهاز، قد يمحو المتصفح بياناتك. احفظ نسخاً احتياطية."
+        }
+        Msg::StorageUnknown => "لا يخبر هذا المتصفح إن كانت بياناتك محمية. احفظ نسخاً احتياطية.",
+        Msg::StorageAsk => "احمِ بياناتي",
+        Msg::StorageRefused => {
+            "رفض المتصفح في الوقت الحالي. غالباً ما يقبل بعد بضع زيارات، أو عند تثبيت نور على الشاشة الرئيسية."
+        }
+        Msg::StorageUsed => "المساحة المستعملة",
+        Msg::BackupTitle => "حفظ نسخة احتياطية من بياناتي",
+        Msg::BackupIntro => {
+            "ملف يضم تقدّمك وأجوبتك وملف إنجازاتك وصوره. احتفظ به في مكان آخر غير هذا الهاتف (ذاكرة USB، بريد إلكتروني، حاسوب)."
+        }
+        Msg::BackupIncludeCourses => "تضمين ملفات الدورات",
+        Msg::BackupIncludeHelp => "لاسترجاع كل شيء بدون اتصال على جهاز آخر. يصبح الملف أكبر.",
+        Msg::BackupDownload => "تحميل النسخة الاحتياطية",
+        Msg::BackupSaved => "تم إنشاء النسخة الاحتياطية: تجدها في التنزيلات.",
+        Msg::BackupFailed => "تعذّر إنشاء النسخة الاحتياطية. لم يتغيّر أي شيء.",
+        Msg::RestoreTitle => "استرجاع نسخة احتياطية",
+        Msg::RestoreIntro => "اختر ملف نسخة احتياطية من نور. يُفحص الملف قبل أن يتغيّر أي شيء.",
+        Msg::RestoreFile => "ملف النسخة الاحتياطية (.json)",
+        Msg::RestoreChecking => "جارٍ فحص الملف…",
+        Msg::RestoreUnreadable => "تعذّرت قراءة هذا الملف (ليس نصاً). لم يتغيّر أي شيء.",
+        Msg::RestoreForeign => "هذا الملف ليس نسخة احتياطية من نور. لم يتغيّر أي شيء.",
+        Msg::RestoreInvalid => {
+            "هذه النسخة الاحتياطية تالفة: بعض البيانات غير صالحة. لم يتغيّر أي شيء."
+        }
+        Msg::RestoreCourseInvalid => {
+            "إحدى دورات هذه النسخة الاحتياطية تالفة (ملف معدّل أو ناقص). لم يتغيّر أي شيء."
+        }
+        Msg::RestoreProblems => "المشاكل المكتشفة",
+        Msg::RestoreSummary => "محتوى النسخة الاحتياطية",
+        Msg::RestoreCreated => "تاريخ الإنشاء",
+        Msg::RestoreCourses => "الدورات المتابَعة",
+        Msg::RestoreCourseFiles => "ملفات الدورات المضمّنة",
+        Msg::RestoreEntries => "المشاريع والتأملات",
+        Msg::RestoreAnswers => "الأجوبة",
+        Msg::RestoreChoice => "ماذا نفعل ببيانات هذا الجهاز؟",
+        Msg::RestoreReplace => "استبدال بياناتي",
+        Msg::RestoreReplaceHelp => "يُستبدل كل ما على هذا الجهاز بمحتوى النسخة الاحتياطية.",
+        Msg::RestoreMerge => "دمج",
+        Msg::RestoreMergeHelp => "الاحتفاظ بكل شيء وإضافة ما تحتويه النسخة الاحتياطية زيادة عليه.",
+        Msg::RestoreConfirm => "استرجاع",
+        Msg::RestoreWorking => "جارٍ الاسترجاع…",
+        Msg::RestoreDone => "تم استرجاع بياناتك.",
+        Msg::RestoreFailed => "فشل الاسترجاع. لم تتغيّر بياناتك.",
     }
 }

@@ -122,5 +122,245 @@ pub(super) fn text(msg: Msg) -> &'static str {
         Msg::ReviewDone => "Review done for today.",
         Msg::AddToPortfolio => "Keep this answer for my portfolio",
         Msg::TestYourself => "Test yourself",
+        // section: dashboard
+        Msg::NavPortfolio => "Portfolio",
+        Msg::NavSettings => "Settings",
+        Msg::DashboardTitle => "My progress",
+        Msg::ContinueLearning => "Continue where I left off",
+        Msg::StartLearning => "Start the course",
+        Msg::AssessmentsPassedLabel => "Assessments passed",
+        Msg::SkillsMasteredLabel => "Skills mastered",
+        Msg::WeeklyStreak => "Weeks in a row",
+        Msg::RecentAchievements => "My latest achievements",
+        Msg::SeePortfolio => "See my portfolio",
+        Msg::ProgressByModule => "Progress by module",
+        Msg::AllCoursesComplete => {
+            "All your courses are complete. Well done! Add a project to your portfolio."
+        }
+        // section: portfolio
+        Msg::PortfolioTitle => "My portfolio",
+        Msg::PortfolioIntro => {
+            "What you show an employer: your profile, projects, achievements and skills. Everything stays on this device."
+        }
+        Msg::PortfolioEmpty => {
+            "Your portfolio is empty for now. Start with your profile, then add a project you made during your training or a reflection on what you learned. Your course achievements are added by themselves."
+        }
+        Msg::ProfileHeading => "My profile",
+        Msg::ProfileEmpty => {
+            "Introduce yourself: your name, the job you are aiming for, your city, your languages and your links (GitHub, LinkedIn…)."
+        }
+        Msg::EditProfile => "Edit my profile",
+        Msg::CompleteProfile => "Complete my profile",
+        Msg::EntriesHeading => "Projects and reflections",
+        Msg::EntriesEmpty => {
+            "No projects yet. Add a project you made (a website, a mock-up, an exercise) or a reflection: what you learned, a difficulty you overcame."
+        }
+        Msg::AddProject => "Add a project",
+        Msg::AddReflection => "Add a reflection",
+        Msg::KindProject => "Project",
+        Msg::KindReflection => "Reflection",
+        Msg::EntryKind => "Kind",
+        Msg::Role => "Role",
+        Msg::Skills => "Skills",
+        Msg::Repository => "Source code",
+        Msg::LiveSite => "See it online",
+        Msg::Edit => "Edit",
+        Msg::Delete => "Delete",
+        Msg::Undo => "Undo",
+        Msg::AchievementsHeading => "My achievements",
+        Msg::AchievementsEmpty => {
+            "Your achievements will appear here when you complete a module or pass an assessment."
+        }
+        Msg::ShowInPortfolio => "Show in my portfolio",
+        Msg::HiddenFromPortfolio => {
+            "Hidden: it appears neither in your skills nor in your exports."
+        }
+        Msg::CheckpointPassedKind => "Assessment passed",
+        Msg::Course => "Course",
+        Msg::Issuer => "Issued by",
+        Msg::SkillsEmpty => {
+            "Your skills will appear here: those of the courses you pass and those you name in your projects."
+        }
+        Msg::Evidence => "Evidence",
+        Msg::EscoLink => "ESCO page",
+        Msg::Name => "Full name",
+        Msg::Headline => "Headline",
+        Msg::HeadlineHint => {
+            "The job you are aiming for, in one line. Example: Junior web developer."
+        }
+        Msg::City => "City",
+        Msg::Email => "Email",
+        Msg::Phone => "Phone",
+        Msg::About => "About me",
+        Msg::AboutHint => {
+            "A few sentences: who you are, what you like doing, what you are looking for."
+        }
+        Msg::SpokenLanguages => "Languages I speak",
+        Msg::Language => "Language",
+        Msg::Level => "Level",
+        Msg::AddLanguage => "Add a language",
+        Msg::RemoveLanguage => "Remove language",
+        Msg::LevelNative => "Native language",
+        Msg::LevelC2 => "C2 – proficient",
+        Msg::LevelC1 => "C1 – advanced",
+        Msg::LevelB2 => "B2 – upper intermediate",
+        Msg::LevelB1 => "B1 – intermediate",
+        Msg::LevelA2 => "A2 – elementary",
+        Msg::LevelA1 => "A1 – beginner",
+        Msg::Links => "Links",
+        Msg::LinksHint => "GitHub, LinkedIn, a personal site… The address starts with https://.",
+        Msg::LinkLabel => "Link name",
+        Msg::LinkUrl => "Link address",
+        Msg::AddLink => "Add a link",
+        Msg::RemoveLink => "Remove link",
+        Msg::Photo => "My photo",
+        Msg::ProfilePhoto => "Profile photo",
+        Msg::RemovePhoto => "Remove the photo",
+        Msg::Save => "Save",
+        Msg::Compressing => "Making the image smaller…",
+        Msg::ImageNotAnImage => {
+            "This file is not an image that can be read. Choose a JPEG or PNG photo."
+        }
+        Msg::ImageTooLarge => "This image cannot be made small enough. Choose another one.",
+        Msg::ImageFailed => {
+            "The browser could not process this image. Try again or choose another one."
+        }
+        Msg::NewProject => "New project",
+        Msg::NewReflection => "New reflection",
+        Msg::EntryTitle => "Title",
+        Msg::Description => "Description",
+        Msg::DescriptionHint => {
+            "You can write Markdown: **bold**, *italic*, lists with “-”, links [text](https://…)."
+        }
+        Msg::RoleHint => {
+            "Your part in the work. Example: integration and testing, in a team of three."
+        }
+        Msg::PeriodStart => "Start",
+        Msg::PeriodEnd => "End",
+        Msg::RepositoryUrl => "Source code address",
+        Msg::LiveUrl => "Live site address",
+        Msg::UrlHint => "It starts with https://.",
+        Msg::SkillsHint => "Separated by commas. Example: HTML, CSS, teamwork.",
+        Msg::SuggestedSkills => "Skills from your courses",
+        Msg::AddSkill => "Add the skill",
+        Msg::Images => "Pictures",
+        Msg::AddImage => "Add an image",
+        Msg::ImageAlt => "Image description",
+        Msg::ImageAltHint => "What the image shows, for people who cannot see it.",
+        Msg::RemoveImage => "Remove image",
+        Msg::EntryMissing => "Project not found",
+        Msg::EntryNotFound => {
+            "This project or reflection is not on this device. It may have been deleted."
+        }
+        Msg::BackToPortfolio => "Back to my portfolio",
+        Msg::ProblemRequired => "This field is required.",
+        Msg::ProblemNotALink => {
+            "Invalid address: it must start with https:// (or http://) and contain no space."
+        }
+        Msg::ProblemNotAnEmail => "Invalid email address. Example: name@example.com",
+        Msg::ProblemNotADate => "Invalid date: choose a month and a year.",
+        Msg::ProblemEndBeforeStart => "The end cannot come before the start.",
+        // section: exports
+        Msg::ExportTitle => "Export",
+        Msg::ExportIntro => {
+            "Files to keep or to send to an employer. They are made on this device, even offline."
+        }
+        Msg::ExportResume => "Download the JSON Resume CV",
+        Msg::ExportResumeHelp => "The open JSON Resume format: job sites and CV tools can read it.",
+        Msg::ExportBadges => "Download my badges (Open Badges 3.0, unsigned)",
+        Msg::ExportBadgesHelp => {
+            "Your achievements in the standard format of digital badges. They are not signed: the school can check them."
+        }
+        Msg::ExportNoBadges => "No badge yet: finish a module or pass an assessment to earn one.",
+        Msg::ExportHtml => "Download my portfolio page (HTML)",
+        Msg::ExportHtmlHelp => "One page, images included, to open in a browser or to put online.",
+        Msg::ExportCvLink => "View and print my CV",
+        Msg::ExportSaved => "File made: find it in your downloads.",
+        Msg::ExportFailed => "The file could not be made. Try again.",
+        Msg::ExportReflections => "Reflections",
+        Msg::ExportModuleCompleted => "Module completed",
+        Msg::ExportCheckpointPassed => "Assessment passed",
+        Msg::ExportGenerated => "Made with Nour on",
+        Msg::ExportUnsigned => {
+            "Unsigned statement, exported by the learner from Nour: the issuer has not signed it."
+        }
+        Msg::CvTitle => "My CV",
+        Msg::CvLanguage => "CV language",
+        Msg::CvPrint => "Print / save as PDF",
+        Msg::CvPrintHelp => "For a PDF file, pick “Save as PDF” as the printer.",
+        Msg::CvEmpty => "Your CV is built from your profile. Start with your name and headline.",
+        Msg::CvFillProfile => "Fill in my profile",
+        Msg::CvEditProfile => "Edit my profile",
+        Msg::CvContact => "Contact details",
+        Msg::CvEmail => "Email",
+        Msg::CvPhone => "Phone",
+        Msg::CvCity => "City",
+        Msg::CvAbout => "Profile",
+        Msg::CvProjects => "Projects",
+        Msg::CvRole => "Role",
+        Msg::CvCode => "Source code",
+        Msg::CvLive => "Live",
+        Msg::CvCertifications => "Certifications and achievements",
+        Msg::CvCourse => "Course",
+        Msg::CvIssuer => "Issued by",
+        Msg::CvSkills => "Skills",
+        Msg::CvLanguages => "Languages",
+        Msg::CvLevelNative => "Native speaker",
+        // section: settings
+        Msg::SettingsTitle => "Settings",
+        Msg::StorageTitle => "Storage on this device",
+        Msg::StoragePersistent => {
+            "Storage is protected: the browser will not delete your courses or your data to free space."
+        }
+        Msg::StorageNotPersistent => {
+            "Storage is not protected: if the device runs out of space, the browser may erase your data. Make backups."
+        }
+        Msg::StorageUnknown => {
+            "This browser does not say whether your data is protected. Make backups."
+        }
+        Msg::StorageAsk => "Protect my data",
+        Msg::StorageRefused => {
+            "The browser said no for now. It often agrees after a few visits, or once Nour is installed on the home screen."
+        }
+        Msg::StorageUsed => "Space used",
+        Msg::BackupTitle => "Back up my data",
+        Msg::BackupIntro => {
+            "A file with your progress, your answers, your portfolio and its images. Keep it somewhere other than this phone (USB stick, email, computer)."
+        }
+        Msg::BackupIncludeCourses => "Include the course files",
+        Msg::BackupIncludeHelp => {
+            "To get everything back offline on another device. The file is bigger."
+        }
+        Msg::BackupDownload => "Download the backup",
+        Msg::BackupSaved => "Backup made: find it in your downloads.",
+        Msg::BackupFailed => "The backup could not be made. Nothing changed.",
+        Msg::RestoreTitle => "Restore a backup",
+        Msg::RestoreIntro => "Pick a Nour backup file. It is checked before anything changes.",
+        Msg::RestoreFile => "Backup file (.json)",
+        Msg::RestoreChecking => "Checking the file…",
+        Msg::RestoreUnreadable => "This file could not be read (it is not text). Nothing changed.",
+        Msg::RestoreForeign => "This file is not a Nour backup. Nothing changed.",
+        Msg::RestoreInvalid => {
+            "This backup is damaged: some of its data is not valid. Nothing changed."
+        }
+        Msg::RestoreCourseInvalid => {
+            "A course in this backup is damaged (a changed or incomplete file). Nothing changed."
+        }
+        Msg::RestoreProblems => "Problems found",
+        Msg::RestoreSummary => "What the backup holds",
+        Msg::RestoreCreated => "Made on",
+        Msg::RestoreCourses => "Courses followed",
+        Msg::RestoreCourseFiles => "Course files included",
+        Msg::RestoreEntries => "Projects and reflections",
+        Msg::RestoreAnswers => "Answers",
+        Msg::RestoreChoice => "What to do with the data on this device?",
+        Msg::RestoreReplace => "Replace my data",
+        Msg::RestoreReplaceHelp => "Everything on this device is replaced by the backup.",
+        Msg::RestoreMerge => "Merge",
+        Msg::RestoreMergeHelp => "Keep everything and add what the backup holds besides.",
+        Msg::RestoreConfirm => "Restore",
+        Msg::RestoreWorking => "Restoring…",
+        Msg::RestoreDone => "Your data is restored.",
+        Msg::RestoreFailed => "The restore failed. Your data did not change.",
     }
 }

@@ -128,5 +128,263 @@ pub(super) fn text(msg: Msg) -> &'static str {
         Msg::ReviewDone => "Révision terminée pour aujourd'hui.",
         Msg::AddToPortfolio => "Garder cette réponse pour mon portfolio",
         Msg::TestYourself => "Testez-vous",
+        // section: dashboard
+        Msg::NavPortfolio => "Portfolio",
+        Msg::NavSettings => "Réglages",
+        Msg::DashboardTitle => "Mon parcours",
+        Msg::ContinueLearning => "Reprendre là où j'en étais",
+        Msg::StartLearning => "Commencer le cours",
+        Msg::AssessmentsPassedLabel => "Évaluations réussies",
+        Msg::SkillsMasteredLabel => "Compétences maîtrisées",
+        Msg::WeeklyStreak => "Semaines d'activité d'affilée",
+        Msg::RecentAchievements => "Mes dernières réussites",
+        Msg::SeePortfolio => "Voir mon portfolio",
+        Msg::ProgressByModule => "Progression par module",
+        Msg::AllCoursesComplete => {
+            "Tous vos cours sont terminés. Bravo ! Ajoutez un projet à votre portfolio."
+        }
+        // section: portfolio
+        Msg::PortfolioTitle => "Mon portfolio",
+        Msg::PortfolioIntro => {
+            "Ce que vous montrez à un employeur : votre profil, vos projets, vos réussites et vos compétences. Tout reste sur cet appareil."
+        }
+        Msg::PortfolioEmpty => {
+            "Votre portfolio est vide pour l'instant. Commencez par votre profil, puis ajoutez un projet réalisé en formation ou une réflexion sur ce que vous avez appris. Les réussites de vos cours s'y ajoutent toutes seules."
+        }
+        Msg::ProfileHeading => "Mon profil",
+        Msg::ProfileEmpty => {
+            "Présentez-vous : votre nom, le métier que vous visez, votre ville, vos langues et vos liens (GitHub, LinkedIn…)."
+        }
+        Msg::EditProfile => "Modifier mon profil",
+        Msg::CompleteProfile => "Compléter mon profil",
+        Msg::EntriesHeading => "Projets et réflexions",
+        Msg::EntriesEmpty => {
+            "Aucun projet pour l'instant. Ajoutez un projet que vous avez réalisé (un site, une maquette, un exercice) ou une réflexion : ce que vous avez appris, une difficulté surmontée."
+        }
+        Msg::AddProject => "Ajouter un projet",
+        Msg::AddReflection => "Ajouter une réflexion",
+        Msg::KindProject => "Projet",
+        Msg::KindReflection => "Réflexion",
+        Msg::EntryKind => "Type",
+        Msg::Role => "Rôle",
+        Msg::Skills => "Compétences",
+        Msg::Repository => "Code source",
+        Msg::LiveSite => "Voir en ligne",
+        Msg::Edit => "Modifier",
+        Msg::Delete => "Supprimer",
+        Msg::Undo => "Annuler",
+        Msg::AchievementsHeading => "Mes réussites",
+        Msg::AchievementsEmpty => {
+            "Vos réussites apparaîtront ici quand vous terminerez un module ou réussirez une évaluation."
+        }
+        Msg::ShowInPortfolio => "Montrer dans mon portfolio",
+        Msg::HiddenFromPortfolio => {
+            "Masquée : elle n'apparaît ni dans vos compétences ni dans vos exports."
+        }
+        Msg::CheckpointPassedKind => "Évaluation réussie",
+        Msg::Course => "Cours",
+        Msg::Issuer => "Délivrée par",
+        Msg::SkillsEmpty => {
+            "Vos compétences apparaîtront ici : celles des cours que vous réussissez et celles que vous citez dans vos projets."
+        }
+        Msg::Evidence => "Preuves",
+        Msg::EscoLink => "Fiche ESCO",
+        Msg::Name => "Nom et prénom",
+        Msg::Headline => "Titre professionnel",
+        Msg::HeadlineHint => {
+            "Le métier que vous visez, en une ligne. Exemple : Développeuse web junior."
+        }
+        Msg::City => "Ville",
+        Msg::Email => "E-mail",
+        Msg::Phone => "Téléphone",
+        Msg::About => "À propos de moi",
+        Msg::AboutHint => {
+            "Quelques phrases : qui vous êtes, ce que vous aimez faire, ce que vous cherchez."
+        }
+        Msg::SpokenLanguages => "Langues parlées",
+        Msg::Language => "Langue",
+        Msg::Level => "Niveau",
+        Msg::AddLanguage => "Ajouter une langue",
+        Msg::RemoveLanguage => "Retirer la langue",
+        Msg::LevelNative => "Langue maternelle",
+        Msg::LevelC2 => "C2 – maîtrise",
+        Msg::LevelC1 => "C1 – autonome",
+        Msg::LevelB2 => "B2 – avancé",
+        Msg::LevelB1 => "B1 – intermédiaire",
+        Msg::LevelA2 => "A2 – élémentaire",
+        Msg::LevelA1 => "A1 – débutant",
+        Msg::Links => "Liens",
+        Msg::LinksHint => "GitHub, LinkedIn, site personnel… L'adresse commence par https://.",
+        Msg::LinkLabel => "Nom du lien",
+        Msg::LinkUrl => "Adresse du lien",
+        Msg::AddLink => "Ajouter un lien",
+        Msg::RemoveLink => "Retirer le lien",
+        Msg::Photo => "Ma photo",
+        Msg::ProfilePhoto => "Photo de profil",
+        Msg::RemovePhoto => "Retirer la photo",
+        Msg::Save => "Enregistrer",
+        Msg::Compressing => "Réduction de l'image…",
+        Msg::ImageNotAnImage => {
+            "Ce fichier n'est pas une image lisible. Choisissez une photo JPEG ou PNG."
+        }
+        Msg::ImageTooLarge => {
+            "Cette image ne peut pas être assez réduite. Choisissez-en une autre."
+        }
+        Msg::ImageFailed => {
+            "Le navigateur n'a pas pu traiter cette image. Réessayez ou choisissez-en une autre."
+        }
+        Msg::NewProject => "Nouveau projet",
+        Msg::NewReflection => "Nouvelle réflexion",
+        Msg::EntryTitle => "Titre",
+        Msg::Description => "Présentation",
+        Msg::DescriptionHint => {
+            "Vous pouvez écrire en Markdown : **gras**, *italique*, listes avec « - », liens [texte](https://…)."
+        }
+        Msg::RoleHint => {
+            "Votre part dans le travail. Exemple : intégration et tests, en équipe de trois."
+        }
+        Msg::PeriodStart => "Début",
+        Msg::PeriodEnd => "Fin",
+        Msg::RepositoryUrl => "Adresse du code source",
+        Msg::LiveUrl => "Adresse du site en ligne",
+        Msg::UrlHint => "Elle commence par https://.",
+        Msg::SkillsHint => "Séparées par des virgules. Exemple : HTML, CSS, travail en équipe.",
+        Msg::SuggestedSkills => "Compétences de vos cours",
+        Msg::AddSkill => "Ajouter la compétence",
+        Msg::Images => "Images",
+        Msg::AddImage => "Ajouter une image",
+        Msg::ImageAlt => "Description de l'image",
+        Msg::ImageAltHint => "Ce que montre l'image, pour qui ne peut pas la voir.",
+        Msg::RemoveImage => "Retirer l'image",
+        Msg::EntryMissing => "Projet introuvable",
+        Msg::EntryNotFound => {
+            "Ce projet ou cette réflexion n'existe pas sur cet appareil. Il a peut-être été supprimé."
+        }
+        Msg::BackToPortfolio => "Retour à mon portfolio",
+        Msg::ProblemRequired => "Ce champ est obligatoire.",
+        Msg::ProblemNotALink => {
+            "Adresse invalide : elle doit commencer par https:// (ou http://) et ne contenir aucune espace."
+        }
+        Msg::ProblemNotAnEmail => "Adresse e-mail invalide. Exemple : nom@exemple.ma",
+        Msg::ProblemNotADate => "Date invalide : choisissez un mois et une année.",
+        Msg::ProblemEndBeforeStart => "La fin ne peut pas précéder le début.",
+        // section: exports
+        Msg::ExportTitle => "Exporter",
+        Msg::ExportIntro => {
+            "Des fichiers à garder ou à envoyer à un employeur. Ils sont créés sur cet appareil, même sans connexion."
+        }
+        Msg::ExportResume => "Télécharger le CV JSON Resume",
+        Msg::ExportResumeHelp => {
+            "Le format ouvert JSON Resume : des sites d'emploi et des outils de CV savent le lire."
+        }
+        Msg::ExportBadges => "Télécharger mes badges (Open Badges 3.0, non signés)",
+        Msg::ExportBadgesHelp => {
+            "Vos réussites dans le format standard des badges numériques. Ils ne sont pas signés : l'école peut les vérifier."
+        }
+        Msg::ExportNoBadges => {
+            "Pas encore de badge : terminez un module ou réussissez une évaluation pour en obtenir un."
+        }
+        Msg::ExportHtml => "Télécharger ma page portfolio (HTML)",
+        Msg::ExportHtmlHelp => {
+            "Une seule page, images comprises, à ouvrir dans un navigateur ou à mettre en ligne."
+        }
+        Msg::ExportCvLink => "Voir et imprimer mon CV",
+        Msg::ExportSaved => "Fichier créé : retrouvez-le dans vos téléchargements.",
+        Msg::ExportFailed => "Le fichier n'a pas pu être créé. Réessayez.",
+        Msg::ExportReflections => "Réflexions",
+        Msg::ExportModuleCompleted => "Module terminé",
+        Msg::ExportCheckpointPassed => "Évaluation réussie",
+        Msg::ExportGenerated => "Généré par Nour le",
+        Msg::ExportUnsigned => {
+            "Attestation non signée, exportée par l'apprenant depuis Nour : l'émetteur ne l'a pas signée."
+        }
+        Msg::CvTitle => "Mon CV",
+        Msg::CvLanguage => "Langue du CV",
+        Msg::CvPrint => "Imprimer / enregistrer en PDF",
+        Msg::CvPrintHelp => {
+            "Pour un fichier PDF, choisissez « Enregistrer au format PDF » comme imprimante."
+        }
+        Msg::CvEmpty => {
+            "Votre CV se construit à partir de votre profil. Commencez par votre nom et votre titre."
+        }
+        Msg::CvFillProfile => "Remplir mon profil",
+        Msg::CvEditProfile => "Modifier mon profil",
+        Msg::CvContact => "Coordonnées",
+        Msg::CvEmail => "E-mail",
+        Msg::CvPhone => "Téléphone",
+        Msg::CvCity => "Ville",
+        Msg::CvAbout => "Profil",
+        Msg::CvProjects => "Projets",
+        Msg::CvRole => "Rôle",
+        Msg::CvCode => "Code source",
+        Msg::CvLive => "En ligne",
+        Msg::CvCertifications => "Certifications et réussites",
+        Msg::CvCourse => "Formation",
+        Msg::CvIssuer => "Délivré par",
+        Msg::CvSkills => "Compétences",
+        Msg::CvLanguages => "Langues",
+        Msg::CvLevelNative => "Langue maternelle",
+        // section: settings
+        Msg::SettingsTitle => "Réglages",
+        Msg::StorageTitle => "Stockage sur cet appareil",
+        Msg::StoragePersistent => {
+            "Stockage protégé : le navigateur ne supprimera pas vos cours ni vos données pour faire de la place."
+        }
+        Msg::StorageNotPersistent => {
+            "Stockage non protégé : si l'appareil manque de place, le navigateur peut effacer vos données. Faites des sauvegardes."
+        }
+        Msg::StorageUnknown => {
+            "Ce navigateur ne dit pas si vos données sont protégées. Faites des sauvegardes."
+        }
+        Msg::StorageAsk => "Protéger mes données",
+        Msg::StorageRefused => {
+            "Le navigateur a refusé pour l'instant. Il accepte souvent après quelques visites, ou quand Nour est installé sur l'écran d'accueil."
+        }
+        Msg::StorageUsed => "Espace utilisé",
+        Msg::BackupTitle => "Sauvegarder mes données",
+        Msg::BackupIntro => {
+            "Un fichier avec votre progression, vos réponses, votre portfolio et ses images. Gardez-le ailleurs que sur ce téléphone (clé USB, e-mail, ordinateur)."
+        }
+        Msg::BackupIncludeCourses => "Inclure les fichiers des cours",
+        Msg::BackupIncludeHelp => {
+            "Pour tout retrouver sans connexion sur un autre appareil. Le fichier est plus lourd."
+        }
+        Msg::BackupDownload => "Télécharger la sauvegarde",
+        Msg::BackupSaved => "Sauvegarde créée : retrouvez-la dans vos téléchargements.",
+        Msg::BackupFailed => "La sauvegarde n'a pas pu être créée. Rien n'a changé.",
+        Msg::RestoreTitle => "Restaurer une sauvegarde",
+        Msg::RestoreIntro => {
+            "Choisissez un fichier de sauvegarde Nour. Il est vérifié avant que quoi que ce soit ne change."
+        }
+        Msg::RestoreFile => "Fichier de sauvegarde (.json)",
+        Msg::RestoreChecking => "Vérification du fichier…",
+        Msg::RestoreUnreadable => {
+            "Ce fichier n'a pas pu être lu (ce n'est pas du texte). Rien n'a changé."
+        }
+        Msg::RestoreForeign => "Ce fichier n'est pas une sauvegarde Nour. Rien n'a changé.",
+        Msg::RestoreInvalid => {
+            "Cette sauvegarde est abîmée : des données ne sont pas valides. Rien n'a changé."
+        }
+        Msg::RestoreCourseInvalid => {
+            "Un cours de cette sauvegarde est abîmé (fichier modifié ou incomplet). Rien n'a changé."
+        }
+        Msg::RestoreProblems => "Problèmes trouvés",
+        Msg::RestoreSummary => "Contenu de la sauvegarde",
+        Msg::RestoreCreated => "Créée le",
+        Msg::RestoreCourses => "Cours suivis",
+        Msg::RestoreCourseFiles => "Fichiers de cours inclus",
+        Msg::RestoreEntries => "Projets et réflexions",
+        Msg::RestoreAnswers => "Réponses",
+        Msg::RestoreChoice => "Que faire des données de cet appareil ?",
+        Msg::RestoreReplace => "Remplacer mes données",
+        Msg::RestoreReplaceHelp => {
+            "Tout ce qui est sur cet appareil est remplacé par la sauvegarde."
+        }
+        Msg::RestoreMerge => "Fusionner",
+        Msg::RestoreMergeHelp => "Tout garder et ajouter ce que la sauvegarde contient en plus.",
+        Msg::RestoreConfirm => "Restaurer",
+        Msg::RestoreWorking => "Restauration…",
+        Msg::RestoreDone => "Vos données sont restaurées.",
+        Msg::RestoreFailed => "La restauration a échoué. Vos données n'ont pas changé.",
     }
 }

@@ -247,6 +247,33 @@ impl Locale {
         }
     }
 
+    /// "3 weeks in a row · 2 days this week".
+    pub fn streak(self, weeks: u32, days_this_week: u8) -> String {
+        match self {
+            Locale::Fr => format!(
+                "{weeks} semaine{} d'affilée · {days_this_week} jour{} actif{} cette semaine",
+                if weeks > 1 { "s" } else { "" },
+                if days_this_week > 1 { "s" } else { "" },
+                if days_this_week > 1 { "s" } else { "" }
+            ),
+            Locale::Ar => format!("{weeks} أسبوع متتالٍ · {days_this_week} يوم نشاط هذا الأسبوع"),
+            Locale::En => format!(
+                "{weeks} week{} in a row · {days_this_week} active day{} this week",
+                if weeks == 1 { "" } else { "s" },
+                if days_this_week == 1 { "" } else { "s" }
+            ),
+        }
+    }
+
+    /// "2 of 5", for counts that are not lessons.
+    pub fn of(self, done: usize, total: usize) -> String {
+        match self {
+            Locale::Fr => format!("{done} sur {total}"),
+            Locale::Ar => format!("{done} من {total}"),
+            Locale::En => format!("{done} of {total}"),
+        }
+    }
+
     /// A day in the learner's calendar, from the browser's own date formatting.
     pub fn date(self, at_ms: u64) -> String {
         let date = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(at_ms as f64));
@@ -263,6 +290,210 @@ impl Locale {
             _ => Msg::LangOther,
         };
         self.t(msg)
+    }
+
+    /// A portfolio form field's problem, in words.
+    pub fn field_problem(self, problem: crate::core::portfolio::Problem) -> String {
+        use crate::core::portfolio::Problem;
+        let msg = match problem {
+            Problem::Required => Msg::ProblemRequired,
+            Problem::NotALink => Msg::ProblemNotALink,
+            Problem::NotAnEmail => Msg::ProblemNotAnEmail,
+            Problem::NotADate => Msg::ProblemNotADate,
+            Problem::EndBeforeStart => Msg::ProblemEndBeforeStart,
+            Problem::TooLong { max } => {
+                return match self {
+                    Locale::Fr => format!("Trop long : {max} caractères au plus."),
+                    Locale::Ar => format!("النص طويل جداً: {max} حرفاً على الأكثر."),
+                    Locale::En => format!("Too long: {max} characters at most."),
+                };
+            }
+            Problem::TooMany { max } => {
+                return match self {
+                    Locale::Fr => format!("Trop nombreux : {max} au plus."),
+                    Locale::Ar => format!("العدد كبير جداً: {max} على الأكثر."),
+                    Locale::En => format!("Too many: {max} at most."),
+                };
+            }
+            Problem::TooLarge { max } => {
+                let size = self.size(u64::from(max));
+                return match self {
+                    Locale::Fr => format!("Trop lourd : {size} au plus."),
+                    Locale::Ar => format!("الحجم كبير جداً: {size} على الأكثر."),
+                    Locale::En => format!("Too large: {size} at most."),
+                };
+            }
+        };
+        self.t(msg).to_owned()
+    }
+
+    /// An action on something named, with the language's quotes: "Monter « Site vitrine »".
+    pub fn on_named(self, action: Msg, name: &str) -> String {
+        match self {
+            Locale::Fr => format!("{} « {name} »", self.t(action)),
+            Locale::Ar => format!("{} «{name}»", self.t(action)),
+            Locale::En => format!("{} “{name}”", self.t(action)),
+        }
+    }
+
+    /// What goes before and after an entry's title to say it was deleted (it can be undone):
+    /// "« " + title + " » supprimé". The view isolates the title, whose direction is its own.
+    pub fn entry_deleted(self) -> (&'static str, &'static str) {
+        match self {
+            Locale::Fr => ("« ", " » supprimé"),
+            Locale::Ar => ("تم حذف «", "»"),
+            Locale::En => ("“", "” deleted"),
+        }
+    }
+
+    /// "Langue 2": the label of the n-th row of a repeated field.
+    pub fn numbered(self, label: Msg, number: usize) -> String {
+        format!("{} {number}", self.t(label))
+    }
+
+    pub fn percent(self, percent: u8) -> String {
+        match self {
+            Locale::Fr => format!("{percent} %"),
+            Locale::Ar => format!("{percent}٪"),
+            Locale::En => format!("{percent}%"),
+        }
+    }
+
+    /// When a portfolio entry took place, from `YYYY-MM` (or `YYYY-MM-DD`) dates, with the
+    /// browser's month names: "mars 2025 – juin 2025", "depuis mars 2025". Empty when neither.
+    pub fn period(self, start: &str, end: &str) -> String {
+        match (self.month(start), self.month(end)) {
+            (Some(start), Some(end)) if start == end => start,
+            (Some(start), Some(end)) => format!("{start} – {end}"),
+            (Some(start), None) => match self {
+                Locale::Fr => format!("depuis {start}"),
+                Locale::Ar => format!("منذ {start}"),
+                Locale::En => format!("since {start}"),
+            },
+            (None, Some(end)) => end,
+            (None, None) => String::new(),
+        }
+    }
+
+    fn month(self, date: &str) -> Option<String> {
+        let mut parts = date.trim().split('-');
+        let year: u32 = parts.next()?.parse().ok()?;
+        let month: u32 = parts.next()?.parse().ok()?;
+        if !(1..=12).contains(&month) {
+            return None;
+        }
+        let at = js_sys::Date::utc(f64::from(year), f64::from(month - 1));
+        let date = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(at));
+        let options = js_sys::Object::new();
+        for (key, value) in [("month", "long"), ("year", "numeric"), ("timeZone", "UTC")] {
+            let _ = js_sys::Reflect::set(&options, &key.into(), &value.into());
+        }
+        Some(String::from(
+            date.to_locale_date_string(self.code(), &options),
+        ))
+    }
+
+    /// Under an image picker: how small the image is made.
+    pub fn image_hint(self, max_bytes: u32) -> String {
+        let size = self.size(u64::from(max_bytes));
+        match self {
+            Locale::Fr => {
+                format!("JPEG ou PNG. L'image est réduite sur votre appareil, à {size} au plus.")
+            }
+            Locale::Ar => format!("JPEG أو PNG. تُصغَّر الصورة على جهازك إلى {size} على الأكثر."),
+            Locale::En => {
+                format!("JPEG or PNG. The image is made smaller on your device, to {size} at most.")
+            }
+        }
+    }
+
+    pub fn images_full(self, max: usize) -> String {
+        match self {
+            Locale::Fr => {
+                format!("{max} images au plus : retirez-en une pour en ajouter une autre.")
+            }
+            Locale::Ar => format!("{max} صور على الأكثر: أزل واحدة لتضيف أخرى."),
+            Locale::En => format!("{max} images at most: remove one to add another."),
+        }
+    }
+
+    /// A spoken language's level: "B2 – avancé", "Langue maternelle".
+    pub fn level_name(self, level: crate::core::portfolio::LanguageLevel) -> &'static str {
+        use crate::core::portfolio::LanguageLevel;
+        self.t(match level {
+            LanguageLevel::Native => Msg::LevelNative,
+            LanguageLevel::C2 => Msg::LevelC2,
+            LanguageLevel::C1 => Msg::LevelC1,
+            LanguageLevel::B2 => Msg::LevelB2,
+            LanguageLevel::B1 => Msg::LevelB1,
+            LanguageLevel::A2 => Msg::LevelA2,
+            LanguageLevel::A1 => Msg::LevelA1,
+        })
+    }
+    /// "1,2 Mo sur 10,7 Go": space used out of the space the browser allows (quotas run to
+    /// gigabytes; the allowance is rounded down, never overstated).
+    pub fn size_of(self, used: u64, total: u64) -> String {
+        let gigabytes = |bytes: u64| {
+            let unit = match self {
+                Locale::Fr => "Go",
+                Locale::Ar => "ج.ب",
+                Locale::En => "GB",
+            };
+            let decimal = if self == Locale::Fr { "," } else { "." };
+            let tenths = bytes / 100_000_000;
+            format!("{}{decimal}{} {unit}", tenths / 10, tenths % 10)
+        };
+        let used = self.size(used);
+        let total = if total >= 1_000_000_000 {
+            gigabytes(total)
+        } else {
+            self.size(total)
+        };
+        match self {
+            Locale::Fr => format!("{used} sur {total}"),
+            Locale::Ar => format!("{used} من {total}"),
+            Locale::En => format!("{used} of {total}"),
+        }
+    }
+
+    /// "Taille du fichier : environ 12 Ko".
+    pub fn file_size_about(self, bytes: u64) -> String {
+        let size = self.size(bytes);
+        match self {
+            Locale::Fr => format!("Taille du fichier : environ {size}"),
+            Locale::Ar => format!("حجم الملف: حوالي {size}"),
+            Locale::En => format!("File size: about {size}"),
+        }
+    }
+
+    /// A backup file whose JSON breaks off or is damaged at `line`, `column`.
+    pub fn backup_not_json(self, line: usize, column: usize) -> String {
+        match self {
+            Locale::Fr => format!(
+                "Ce fichier n'est pas une sauvegarde lisible : son texte JSON est coupé ou abîmé ligne {line}, colonne {column}. Rien n'a changé."
+            ),
+            Locale::Ar => format!(
+                "هذا الملف ليس نسخة احتياطية مقروءة: نص JSON فيه مبتور أو تالف في السطر {line}، العمود {column}. لم يتغيّر أي شيء."
+            ),
+            Locale::En => format!(
+                "This file is not a readable backup: its JSON text is cut off or damaged at line {line}, column {column}. Nothing changed."
+            ),
+        }
+    }
+
+    /// A backup made by a newer Nour, whose format `version` this one does not know.
+    pub fn backup_too_new(self, version: &str) -> String {
+        match self {
+            Locale::Fr => format!(
+                "Cette sauvegarde vient d'une version plus récente de Nour (format {version}). Mettez l'application à jour, puis réessayez. Rien n'a changé."
+            ),
+            Locale::Ar => format!(
+                "هذه النسخة الاحتياطية من إصدار أحدث من نور (الصيغة {version}). حدّث التطبيق ثم أعد المحاولة. لم يتغيّر أي شيء."
+            ),
+            Locale::En => format!(
+                "This backup comes from a newer version of Nour (format {version}). Update the app, then try again. Nothing changed."
+            ),
+        }
     }
 }
 
@@ -373,10 +604,196 @@ pub enum Msg {
     ReviewDone,
     AddToPortfolio,
     TestYourself,
+    // section: dashboard
+    NavPortfolio,
+    NavSettings,
+    DashboardTitle,
+    ContinueLearning,
+    StartLearning,
+    AssessmentsPassedLabel,
+    SkillsMasteredLabel,
+    WeeklyStreak,
+    RecentAchievements,
+    SeePortfolio,
+    ProgressByModule,
+    AllCoursesComplete,
+    // section: portfolio
+    PortfolioTitle,
+    PortfolioIntro,
+    PortfolioEmpty,
+    ProfileHeading,
+    ProfileEmpty,
+    EditProfile,
+    CompleteProfile,
+    EntriesHeading,
+    EntriesEmpty,
+    AddProject,
+    AddReflection,
+    KindProject,
+    KindReflection,
+    EntryKind,
+    Role,
+    Skills,
+    Repository,
+    LiveSite,
+    Edit,
+    Delete,
+    Undo,
+    AchievementsHeading,
+    AchievementsEmpty,
+    ShowInPortfolio,
+    HiddenFromPortfolio,
+    CheckpointPassedKind,
+    Course,
+    Issuer,
+    SkillsEmpty,
+    Evidence,
+    EscoLink,
+    Name,
+    Headline,
+    HeadlineHint,
+    City,
+    Email,
+    Phone,
+    About,
+    AboutHint,
+    SpokenLanguages,
+    Language,
+    Level,
+    AddLanguage,
+    RemoveLanguage,
+    LevelNative,
+    LevelC2,
+    LevelC1,
+    LevelB2,
+    LevelB1,
+    LevelA2,
+    LevelA1,
+    Links,
+    LinksHint,
+    LinkLabel,
+    LinkUrl,
+    AddLink,
+    RemoveLink,
+    Photo,
+    ProfilePhoto,
+    RemovePhoto,
+    Save,
+    Compressing,
+    ImageNotAnImage,
+    ImageTooLarge,
+    ImageFailed,
+    NewProject,
+    NewReflection,
+    EntryTitle,
+    Description,
+    DescriptionHint,
+    RoleHint,
+    PeriodStart,
+    PeriodEnd,
+    RepositoryUrl,
+    LiveUrl,
+    UrlHint,
+    SkillsHint,
+    SuggestedSkills,
+    AddSkill,
+    Images,
+    AddImage,
+    ImageAlt,
+    ImageAltHint,
+    RemoveImage,
+    EntryMissing,
+    EntryNotFound,
+    BackToPortfolio,
+    ProblemRequired,
+    ProblemNotALink,
+    ProblemNotAnEmail,
+    ProblemNotADate,
+    ProblemEndBeforeStart,
+    // section: exports
+    ExportTitle,
+    ExportIntro,
+    ExportResume,
+    ExportResumeHelp,
+    ExportBadges,
+    ExportBadgesHelp,
+    ExportNoBadges,
+    ExportHtml,
+    ExportHtmlHelp,
+    ExportCvLink,
+    ExportSaved,
+    ExportFailed,
+    ExportReflections,
+    ExportModuleCompleted,
+    ExportCheckpointPassed,
+    ExportGenerated,
+    ExportUnsigned,
+    CvTitle,
+    CvLanguage,
+    CvPrint,
+    CvPrintHelp,
+    CvEmpty,
+    CvFillProfile,
+    CvEditProfile,
+    CvContact,
+    CvEmail,
+    CvPhone,
+    CvCity,
+    CvAbout,
+    CvProjects,
+    CvRole,
+    CvCode,
+    CvLive,
+    CvCertifications,
+    CvCourse,
+    CvIssuer,
+    CvSkills,
+    CvLanguages,
+    CvLevelNative,
+    // section: settings
+    SettingsTitle,
+    StorageTitle,
+    StoragePersistent,
+    StorageNotPersistent,
+    StorageUnknown,
+    StorageAsk,
+    StorageRefused,
+    StorageUsed,
+    BackupTitle,
+    BackupIntro,
+    BackupIncludeCourses,
+    BackupIncludeHelp,
+    BackupDownload,
+    BackupSaved,
+    BackupFailed,
+    RestoreTitle,
+    RestoreIntro,
+    RestoreFile,
+    RestoreChecking,
+    RestoreUnreadable,
+    RestoreForeign,
+    RestoreInvalid,
+    RestoreCourseInvalid,
+    RestoreProblems,
+    RestoreSummary,
+    RestoreCreated,
+    RestoreCourses,
+    RestoreCourseFiles,
+    RestoreEntries,
+    RestoreAnswers,
+    RestoreChoice,
+    RestoreReplace,
+    RestoreReplaceHelp,
+    RestoreMerge,
+    RestoreMergeHelp,
+    RestoreConfirm,
+    RestoreWorking,
+    RestoreDone,
+    RestoreFailed,
 }
 
 impl Msg {
-    pub const ALL: [Msg; 104] = [
+    pub const ALL: &[Msg] = &[
         Msg::AppTagline,
         Msg::SkipToContent,
         Msg::LanguageLabel,
@@ -481,5 +898,191 @@ impl Msg {
         Msg::ReviewDone,
         Msg::AddToPortfolio,
         Msg::TestYourself,
+        // section: dashboard
+        Msg::NavPortfolio,
+        Msg::NavSettings,
+        Msg::DashboardTitle,
+        Msg::ContinueLearning,
+        Msg::StartLearning,
+        Msg::AssessmentsPassedLabel,
+        Msg::SkillsMasteredLabel,
+        Msg::WeeklyStreak,
+        Msg::RecentAchievements,
+        Msg::SeePortfolio,
+        Msg::ProgressByModule,
+        Msg::AllCoursesComplete,
+        // section: portfolio
+        Msg::PortfolioTitle,
+        Msg::PortfolioIntro,
+        Msg::PortfolioEmpty,
+        Msg::ProfileHeading,
+        Msg::ProfileEmpty,
+        Msg::EditProfile,
+        Msg::CompleteProfile,
+        Msg::EntriesHeading,
+        Msg::EntriesEmpty,
+        Msg::AddProject,
+        Msg::AddReflection,
+        Msg::KindProject,
+        Msg::KindReflection,
+        Msg::EntryKind,
+        Msg::Role,
+        Msg::Skills,
+        Msg::Repository,
+        Msg::LiveSite,
+        Msg::Edit,
+        Msg::Delete,
+        Msg::Undo,
+        Msg::AchievementsHeading,
+        Msg::AchievementsEmpty,
+        Msg::ShowInPortfolio,
+        Msg::HiddenFromPortfolio,
+        Msg::CheckpointPassedKind,
+        Msg::Course,
+        Msg::Issuer,
+        Msg::SkillsEmpty,
+        Msg::Evidence,
+        Msg::EscoLink,
+        Msg::Name,
+        Msg::Headline,
+        Msg::HeadlineHint,
+        Msg::City,
+        Msg::Email,
+        Msg::Phone,
+        Msg::About,
+        Msg::AboutHint,
+        Msg::SpokenLanguages,
+        Msg::Language,
+        Msg::Level,
+        Msg::AddLanguage,
+        Msg::RemoveLanguage,
+        Msg::LevelNative,
+        Msg::LevelC2,
+        Msg::LevelC1,
+        Msg::LevelB2,
+        Msg::LevelB1,
+        Msg::LevelA2,
+        Msg::LevelA1,
+        Msg::Links,
+        Msg::LinksHint,
+        Msg::LinkLabel,
+        Msg::LinkUrl,
+        Msg::AddLink,
+        Msg::RemoveLink,
+        Msg::Photo,
+        Msg::ProfilePhoto,
+        Msg::RemovePhoto,
+        Msg::Save,
+        Msg::Compressing,
+        Msg::ImageNotAnImage,
+        Msg::ImageTooLarge,
+        Msg::ImageFailed,
+        Msg::NewProject,
+        Msg::NewReflection,
+        Msg::EntryTitle,
+        Msg::Description,
+        Msg::DescriptionHint,
+        Msg::RoleHint,
+        Msg::PeriodStart,
+        Msg::PeriodEnd,
+        Msg::RepositoryUrl,
+        Msg::LiveUrl,
+        Msg::UrlHint,
+        Msg::SkillsHint,
+        Msg::SuggestedSkills,
+        Msg::AddSkill,
+        Msg::Images,
+        Msg::AddImage,
+        Msg::ImageAlt,
+        Msg::ImageAltHint,
+        Msg::RemoveImage,
+        Msg::EntryMissing,
+        Msg::EntryNotFound,
+        Msg::BackToPortfolio,
+        Msg::ProblemRequired,
+        Msg::ProblemNotALink,
+        Msg::ProblemNotAnEmail,
+        Msg::ProblemNotADate,
+        Msg::ProblemEndBeforeStart,
+        // section: exports
+        Msg::ExportTitle,
+        Msg::ExportIntro,
+        Msg::ExportResume,
+        Msg::ExportResumeHelp,
+        Msg::ExportBadges,
+        Msg::ExportBadgesHelp,
+        Msg::ExportNoBadges,
+        Msg::ExportHtml,
+        Msg::ExportHtmlHelp,
+        Msg::ExportCvLink,
+        Msg::ExportSaved,
+        Msg::ExportFailed,
+        Msg::ExportReflections,
+        Msg::ExportModuleCompleted,
+        Msg::ExportCheckpointPassed,
+        Msg::ExportGenerated,
+        Msg::ExportUnsigned,
+        Msg::CvTitle,
+        Msg::CvLanguage,
+        Msg::CvPrint,
+        Msg::CvPrintHelp,
+        Msg::CvEmpty,
+        Msg::CvFillProfile,
+        Msg::CvEditProfile,
+        Msg::CvContact,
+        Msg::CvEmail,
+        Msg::CvPhone,
+        Msg::CvCity,
+        Msg::CvAbout,
+        Msg::CvProjects,
+        Msg::CvRole,
+        Msg::CvCode,
+        Msg::CvLive,
+        Msg::CvCertifications,
+        Msg::CvCourse,
+        Msg::CvIssuer,
+        Msg::CvSkills,
+        Msg::CvLanguages,
+        Msg::CvLevelNative,
+        // section: settings
+        Msg::SettingsTitle,
+        Msg::StorageTitle,
+        Msg::StoragePersistent,
+        Msg::StorageNotPersistent,
+        Msg::StorageUnknown,
+        Msg::StorageAsk,
+        Msg::StorageRefused,
+        Msg::StorageUsed,
+        Msg::BackupTitle,
+        Msg::BackupIntro,
+        Msg::BackupIncludeCourses,
+        Msg::BackupIncludeHelp,
+        Msg::BackupDownload,
+        Msg::BackupSaved,
+        Msg::BackupFailed,
+        Msg::RestoreTitle,
+        Msg::RestoreIntro,
+        Msg::RestoreFile,
+        Msg::RestoreChecking,
+        Msg::RestoreUnreadable,
+        Msg::RestoreForeign,
+        Msg::RestoreInvalid,
+        Msg::RestoreCourseInvalid,
+        Msg::RestoreProblems,
+        Msg::RestoreSummary,
+        Msg::RestoreCreated,
+        Msg::RestoreCourses,
+        Msg::RestoreCourseFiles,
+        Msg::RestoreEntries,
+        Msg::RestoreAnswers,
+        Msg::RestoreChoice,
+        Msg::RestoreReplace,
+        Msg::RestoreReplaceHelp,
+        Msg::RestoreMerge,
+        Msg::RestoreMergeHelp,
+        Msg::RestoreConfirm,
+        Msg::RestoreWorking,
+        Msg::RestoreDone,
+        Msg::RestoreFailed,
     ];
 }

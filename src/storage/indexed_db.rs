@@ -1,13 +1,19 @@
 //! The browser's [`Store`]: IndexedDB through `indexed_db_futures`.
 //!
-//! Object stores (schema version 1):
+//! Object stores (schema version 2):
 //! - `courses`: [`InstalledCourse`] records, key path `id`;
 //! - `bundles`: the verified bundle text, keyed by course id;
 //! - `assets`: `Uint8Array`s keyed by course id + NUL + path (raw bytes, not a serde array of
 //!   numbers, which would be ten times larger);
 //! - `progress`: one [`LearnerRecord`] per course (lesson events, attempts, answers), changed in
 //!   one read-write transaction per write so two tabs cannot lose each other's events. Records
-//!   written before assessments existed read back with empty attempts and answers.
+//!   written before assessments existed read back with empty attempts and answers;
+//! - `portfolio` (since v2): the one [`Portfolio`] record, under the key `"portfolio"`;
+//! - `images` (since v2): the portfolio's images, `Uint8Array`s keyed by image id. Only images
+//!   the portfolio refers to are kept.
+//!
+//! Opening a version 1 database upgrades it in place: the v2 stores are added and nothing of v1
+//! is touched.
 
 use std::rc::Rc;
 
@@ -17,15 +23,25 @@ use indexed_db_futures::prelude::*;
 use indexed_db_futures::transaction::{Transaction, TransactionMode};
 use wasm_bindgen::{JsCast, JsValue};
 
-use super::{CoursePackage, InstalledCourse, LearnerRecord, Store, StoreError, asset_key};
+use super::{
+    CoursePackage, InstalledCourse, LearnerData, LearnerRecord, Store, StoreError, asset_key,
+    referenced_images, unique_image_ids,
+};
 use crate::core::attempt::{Answer, AssessmentLog, Attempt};
+use crate::core::portfolio::{ImageData, Portfolio};
 use crate::core::progress::LearningEvent;
 
 const COURSES: &str = "courses";
 const BUNDLES: &str = "bundles";
 const ASSETS: &str = "assets";
 const PROGRESS: &str = "progress";
-const SCHEMA_VERSION: u32 = 1;
+const PORTFOLIO: &str = "portfolio";
+const IMAGES: &str = "images";
+/// The key of the one record in `portfolio`.
+const PORTFOLIO_KEY: &str = "portfolio";
+const SCHEMA_VERSION: u32 = 2;
+/// Every store a restore writes, and everything `learner_data` reads is among them.
+const RESTORE_STORES: [&str; 6] = [COURSES, BUNDLES, ASSETS, PROGRESS, PORTFOLIO, IMAGES];
 
 /// The database the app uses; tests open their own names.
 pub const APP_DATABASE: &str = "nour";
@@ -89,6 +105,44 @@ impl IdbStore {
             .with_mode(TransactionMode::Readwrite)
             .build()
             .map_err(map_err)
+    }
+
+    /// A read-write transaction over every store a restore touches.
+    pub fn restore_transaction(&self) -> Result<Transaction<'_>, StoreError> {
+        self.db
+            .transaction(RESTORE_STORES)
+            .with_mode(TransactionMode::Readwrite)
+            .build()
+            .map_err(map_err)
+    }
+
+    /// Writes everything a restore writes into `tx` without committing it. Split out so the
+    /// browser tests can abort such a transaction and check the old data is intact.
+    pub async fn stage_restore(
+        tx: &Transaction<'_>,
+        data: LearnerData,
+        courses: &[CoursePackage],
+    ) -> Result<(), StoreError> {
+        let progress = tx.object_store(PROGRESS).map_err(map_err)?;
+        progress.clear().map_err(map_err)?.await.map_err(map_err)?;
+        for record in &data.records {
+            progress
+                .put(record)
+                .serde()
+                .map_err(map_err)?
+                .await
+                .map_err(map_err)?;
+        }
+        let images = tx.object_store(IMAGES).map_err(map_err)?;
+        images.clear().map_err(map_err)?.await.map_err(map_err)?;
+        for image in referenced_images(&data.portfolio, data.images) {
+            put_image(tx, &image).await?;
+        }
+        put_portfolio(tx, &data.portfolio).await?;
+        for package in courses {
+            Self::stage_install(tx, package).await?;
+        }
+        Ok(())
     }
 
     fn read(&self, store: &str) -> Result<Transaction<'_>, StoreError> {
@@ -165,7 +219,56 @@ async fn delete_installed_assets(tx: &Transaction<'_>, course_id: &str) -> Resul
     Ok(())
 }
 
-/// The schema ladder: one step per version, applied in order from the version on disk.
+async fn get_portfolio(tx: &Transaction<'_>) -> Result<Portfolio, StoreError> {
+    let store = tx.object_store(PORTFOLIO).map_err(map_err)?;
+    let portfolio: Option<Portfolio> = store
+        .get(PORTFOLIO_KEY)
+        .serde()
+        .map_err(map_err)?
+        .await
+        .map_err(map_err)?;
+    Ok(portfolio.unwrap_or_default())
+}
+
+async fn put_portfolio(tx: &Transaction<'_>, portfolio: &Portfolio) -> Result<(), StoreError> {
+    let store = tx.object_store(PORTFOLIO).map_err(map_err)?;
+    store
+        .put(portfolio)
+        .with_key(PORTFOLIO_KEY)
+        .without_key_type()
+        .serde()
+        .map_err(map_err)?
+        .await
+        .map_err(map_err)?;
+    Ok(())
+}
+
+async fn get_image(tx: &Transaction<'_>, id: &str) -> Result<Option<Vec<u8>>, StoreError> {
+    let store = tx.object_store(IMAGES).map_err(map_err)?;
+    let value: Option<JsValue> = store
+        .get(id)
+        .primitive()
+        .map_err(map_err)?
+        .await
+        .map_err(map_err)?;
+    Ok(value.map(|bytes| js_sys::Uint8Array::new(&bytes).to_vec()))
+}
+
+async fn put_image(tx: &Transaction<'_>, image: &ImageData) -> Result<(), StoreError> {
+    let store = tx.object_store(IMAGES).map_err(map_err)?;
+    let bytes: JsValue = js_sys::Uint8Array::from(image.bytes.as_slice()).into();
+    store
+        .put(bytes)
+        .with_key(image.id.as_str())
+        .primitive()
+        .map_err(map_err)?
+        .await
+        .map_err(map_err)?;
+    Ok(())
+}
+
+/// The schema ladder: one step per version, applied in order from the version on disk. A step
+/// only creates stores, so the data of earlier versions stays as it is.
 fn upgrade(event: &VersionChangeEvent, db: &Database) -> indexed_db_futures::Result<()> {
     let from = event.old_version() as u32;
     if from < 1 {
@@ -177,6 +280,10 @@ fn upgrade(event: &VersionChangeEvent, db: &Database) -> indexed_db_futures::Res
         db.create_object_store(PROGRESS)
             .with_key_path("course_id".into())
             .build()?;
+    }
+    if from < 2 {
+        db.create_object_store(PORTFOLIO).build()?;
+        db.create_object_store(IMAGES).build()?;
     }
     Ok(())
 }
@@ -327,5 +434,92 @@ impl Store for IdbStore {
             record.finish(attempt_id, finished_ms)
         })
         .await
+    }
+
+    async fn portfolio(&self) -> Result<Portfolio, StoreError> {
+        get_portfolio(&self.read(PORTFOLIO)?).await
+    }
+
+    async fn save_portfolio(
+        &self,
+        portfolio: &Portfolio,
+        new_images: Vec<ImageData>,
+    ) -> Result<(), StoreError> {
+        let tx = self
+            .db
+            .transaction([PORTFOLIO, IMAGES])
+            .with_mode(TransactionMode::Readwrite)
+            .build()
+            .map_err(map_err)?;
+        let ids = portfolio.image_ids();
+        for image in referenced_images(portfolio, new_images) {
+            put_image(&tx, &image).await?;
+        }
+        let images = tx.object_store(IMAGES).map_err(map_err)?;
+        let stored = images
+            .get_all_keys::<String>()
+            .primitive()
+            .map_err(map_err)?
+            .await
+            .map_err(map_err)?
+            .collect::<Result<Vec<String>, _>>()
+            .map_err(map_err)?;
+        for id in stored.iter().filter(|id| !ids.contains(&id.as_str())) {
+            images
+                .delete(id.as_str())
+                .primitive()
+                .map_err(map_err)?
+                .await
+                .map_err(map_err)?;
+        }
+        put_portfolio(&tx, portfolio).await?;
+        tx.commit().await.map_err(map_err)
+    }
+
+    async fn image(&self, id: &str) -> Result<Option<Vec<u8>>, StoreError> {
+        get_image(&self.read(IMAGES)?, id).await
+    }
+
+    async fn learner_data(&self) -> Result<LearnerData, StoreError> {
+        let tx = self
+            .db
+            .transaction([PROGRESS, PORTFOLIO, IMAGES])
+            .build()
+            .map_err(map_err)?;
+        let progress = tx.object_store(PROGRESS).map_err(map_err)?;
+        let records = progress
+            .get_all()
+            .serde()
+            .map_err(map_err)?
+            .await
+            .map_err(map_err)?
+            .collect::<Result<Vec<LearnerRecord>, _>>()
+            .map_err(map_err)?;
+        let portfolio = get_portfolio(&tx).await?;
+        let mut images = Vec::new();
+        for id in unique_image_ids(&portfolio) {
+            if let Some(bytes) = get_image(&tx, id).await? {
+                images.push(ImageData {
+                    id: id.to_owned(),
+                    bytes,
+                });
+            }
+        }
+        Ok(LearnerData {
+            records,
+            portfolio,
+            images,
+            locale: None,
+        })
+    }
+
+    async fn restore(
+        &self,
+        data: LearnerData,
+        courses: Vec<CoursePackage>,
+    ) -> Result<(), StoreError> {
+        let tx = self.restore_transaction()?;
+        Self::stage_restore(&tx, data, &courses).await?;
+        tx.commit().await.map_err(map_err)
     }
 }

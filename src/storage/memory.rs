@@ -3,8 +3,12 @@
 use std::cell::RefCell;
 use std::collections::BTreeMap;
 
-use super::{CoursePackage, InstalledCourse, LearnerRecord, Store, StoreError, asset_key};
+use super::{
+    CoursePackage, InstalledCourse, LearnerData, LearnerRecord, Store, StoreError, asset_key,
+    referenced_images, unique_image_ids,
+};
 use crate::core::attempt::{Answer, AssessmentLog, Attempt};
+use crate::core::portfolio::{ImageData, Portfolio};
 use crate::core::progress::LearningEvent;
 
 #[derive(Default)]
@@ -18,6 +22,24 @@ struct State {
     bundles: BTreeMap<String, String>,
     assets: BTreeMap<String, Vec<u8>>,
     learners: BTreeMap<String, LearnerRecord>,
+    portfolio: Portfolio,
+    images: BTreeMap<String, Vec<u8>>,
+}
+
+impl State {
+    fn install(&mut self, package: CoursePackage) {
+        let id = package.course.id.clone();
+        if let Some(previous) = self.courses.get(&id).cloned() {
+            for path in &previous.asset_paths {
+                self.assets.remove(&asset_key(&id, path));
+            }
+        }
+        for asset in package.assets {
+            self.assets.insert(asset_key(&id, &asset.path), asset.bytes);
+        }
+        self.bundles.insert(id.clone(), package.bundle_json);
+        self.courses.insert(id, package.course);
+    }
 }
 
 impl MemoryStore {
@@ -62,20 +84,7 @@ impl Store for MemoryStore {
             .cloned())
     }
     async fn install(&self, package: CoursePackage) -> Result<(), StoreError> {
-        let mut state = self.state.borrow_mut();
-        let id = package.course.id.clone();
-        if let Some(previous) = state.courses.get(&id).cloned() {
-            for path in &previous.asset_paths {
-                state.assets.remove(&asset_key(&id, path));
-            }
-        }
-        for asset in package.assets {
-            state
-                .assets
-                .insert(asset_key(&id, &asset.path), asset.bytes);
-        }
-        state.bundles.insert(id.clone(), package.bundle_json);
-        state.courses.insert(id, package.course);
+        self.state.borrow_mut().install(package);
         Ok(())
     }
     async fn remove(&self, course_id: &str) -> Result<(), StoreError> {
@@ -113,6 +122,65 @@ impl Store for MemoryStore {
         finished_ms: u64,
     ) -> Result<(), StoreError> {
         self.update(course_id, |record| record.finish(attempt_id, finished_ms));
+        Ok(())
+    }
+    async fn portfolio(&self) -> Result<Portfolio, StoreError> {
+        Ok(self.state.borrow().portfolio.clone())
+    }
+    async fn save_portfolio(
+        &self,
+        portfolio: &Portfolio,
+        new_images: Vec<ImageData>,
+    ) -> Result<(), StoreError> {
+        let mut state = self.state.borrow_mut();
+        for image in new_images {
+            state.images.insert(image.id, image.bytes);
+        }
+        let ids = portfolio.image_ids();
+        state.images.retain(|id, _| ids.contains(&id.as_str()));
+        state.portfolio = portfolio.clone();
+        Ok(())
+    }
+    async fn image(&self, id: &str) -> Result<Option<Vec<u8>>, StoreError> {
+        Ok(self.state.borrow().images.get(id).cloned())
+    }
+    async fn learner_data(&self) -> Result<LearnerData, StoreError> {
+        let state = self.state.borrow();
+        let images = unique_image_ids(&state.portfolio)
+            .into_iter()
+            .filter_map(|id| {
+                state.images.get(id).map(|bytes| ImageData {
+                    id: id.to_owned(),
+                    bytes: bytes.clone(),
+                })
+            })
+            .collect();
+        Ok(LearnerData {
+            records: state.learners.values().cloned().collect(),
+            portfolio: state.portfolio.clone(),
+            images,
+            locale: None,
+        })
+    }
+    async fn restore(
+        &self,
+        data: LearnerData,
+        courses: Vec<CoursePackage>,
+    ) -> Result<(), StoreError> {
+        let mut state = self.state.borrow_mut();
+        state.learners = data
+            .records
+            .into_iter()
+            .map(|record| (record.course_id.clone(), record))
+            .collect();
+        state.images = referenced_images(&data.portfolio, data.images)
+            .into_iter()
+            .map(|image| (image.id, image.bytes))
+            .collect();
+        state.portfolio = data.portfolio;
+        for package in courses {
+            state.install(package);
+        }
         Ok(())
     }
 }

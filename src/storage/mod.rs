@@ -3,7 +3,13 @@
 //! contract suite (`tests/contract/store.rs`).
 //!
 //! **Each method is one transaction**: an install either lands whole (course, bundle text and
-//! every asset) or not at all, and a failed install leaves the previous version untouched.
+//! every asset) or not at all, and a failed install leaves the previous version untouched. The
+//! same holds for the portfolio (its record and its new images land together) and for a restore
+//! from a backup (every learner record, the portfolio, the images and the backed-up courses are
+//! replaced together, or nothing changes).
+//!
+//! **Stored images are exactly those the portfolio refers to** ([`Portfolio::image_ids`], which
+//! includes the entry kept for undo): every portfolio save and every restore drops the others.
 
 mod indexed_db;
 mod memory;
@@ -14,8 +20,11 @@ pub use memory::MemoryStore;
 use serde::{Deserialize, Serialize};
 
 use crate::core::attempt::{Answer, AssessmentLog, Attempt};
+pub use crate::core::backup::LearnerData;
 use crate::core::model::LocalizedText;
+use crate::core::portfolio::{ImageData, Portfolio};
 use crate::core::progress::LearningEvent;
+pub use crate::core::record::LearnerRecord;
 
 /// What the catalog page needs to list a course on the device without parsing its bundle.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -97,45 +106,55 @@ pub trait Store {
         attempt_id: &str,
         finished_ms: u64,
     ) -> Result<(), StoreError>;
+    /// The learner's portfolio; [`Portfolio::default`] when she has none yet.
+    async fn portfolio(&self) -> Result<Portfolio, StoreError>;
+    /// Saves the portfolio and its new images together, and drops stored images nothing in the
+    /// portfolio refers to any more ([`Portfolio::image_ids`], which includes the undoable deleted
+    /// entry). New images the portfolio does not refer to are not kept either.
+    async fn save_portfolio(
+        &self,
+        portfolio: &Portfolio,
+        new_images: Vec<ImageData>,
+    ) -> Result<(), StoreError>;
+    /// The bytes of a portfolio image.
+    async fn image(&self, id: &str) -> Result<Option<Vec<u8>>, StoreError>;
+    /// Everything the learner owns, read in one transaction: every [`LearnerRecord`] (ordered by
+    /// course id), the portfolio and the images it refers to (in [`Portfolio::image_ids`] order,
+    /// each once; a missing one is skipped). `locale` is `None`: storage does not keep it.
+    async fn learner_data(&self) -> Result<LearnerData, StoreError>;
+    /// Replaces every learner record, the portfolio and the images with `data` (images it does
+    /// not refer to are not kept; `data.locale` is ignored), and installs `courses` (like
+    /// [`Store::install`], each replacing its previous version; other installed courses stay),
+    /// all in one transaction: a failure leaves everything as it was.
+    async fn restore(
+        &self,
+        data: LearnerData,
+        courses: Vec<CoursePackage>,
+    ) -> Result<(), StoreError>;
 }
 
-/// Everything the learner did in one course: kept when the course is removed, and the unit of
-/// every learner write (one record, one read-write transaction).
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-pub struct LearnerRecord {
-    pub course_id: String,
-    #[serde(default)]
-    pub events: Vec<LearningEvent>,
-    #[serde(default)]
-    pub attempts: Vec<Attempt>,
-    #[serde(default)]
-    pub answers: Vec<Answer>,
+/// The images of `images` that `portfolio` refers to, each id once (the last one given wins).
+fn referenced_images(portfolio: &Portfolio, images: Vec<ImageData>) -> Vec<ImageData> {
+    let ids = portfolio.image_ids();
+    let mut kept: Vec<ImageData> = Vec::new();
+    for image in images.into_iter().rev() {
+        if ids.contains(&image.id.as_str()) && !kept.iter().any(|k| k.id == image.id) {
+            kept.push(image);
+        }
+    }
+    kept.reverse();
+    kept
 }
 
-impl LearnerRecord {
-    fn new(course_id: &str) -> Self {
-        LearnerRecord {
-            course_id: course_id.to_owned(),
-            ..Default::default()
+/// [`Portfolio::image_ids`] without repeats, in order.
+fn unique_image_ids(portfolio: &Portfolio) -> Vec<&str> {
+    let mut ids: Vec<&str> = Vec::new();
+    for id in portfolio.image_ids() {
+        if !ids.contains(&id) {
+            ids.push(id);
         }
     }
-
-    fn log(self) -> AssessmentLog {
-        AssessmentLog {
-            attempts: self.attempts,
-            answers: self.answers,
-        }
-    }
-
-    fn finish(&mut self, attempt_id: &str, finished_ms: u64) {
-        if let Some(attempt) = self
-            .attempts
-            .iter_mut()
-            .find(|attempt| attempt.id == attempt_id && attempt.finished_ms.is_none())
-        {
-            attempt.finished_ms = Some(finished_ms);
-        }
-    }
+    ids
 }
 
 /// Key of an asset record: course and path, which cannot contain a NUL.

@@ -4,6 +4,10 @@
 pub mod assessment;
 pub mod catalog;
 pub mod common;
+pub mod dashboard;
+pub mod export;
+pub mod portfolio;
 pub mod reader;
 pub mod review;
+pub mod settings;
 pub mod shell;

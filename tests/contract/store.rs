@@ -4,9 +4,12 @@
 
 use nour::core::attempt::{Answer, Attempt};
 use nour::core::model::LocalizedText;
+use nour::core::portfolio::{Entry, ImageData, ImageRef, Portfolio};
 use nour::core::progress::{EventKind, LearningEvent};
 use nour::core::scoring::Response;
-use nour::storage::{CoursePackage, InstalledCourse, Store, StoredAsset};
+use nour::storage::{
+    CoursePackage, InstalledCourse, LearnerData, LearnerRecord, Store, StoredAsset,
+};
 
 pub fn package(id: &str, version: &str, assets: &[(&str, &[u8])]) -> CoursePackage {
     let mut title = LocalizedText::default();
@@ -257,4 +260,306 @@ pub fn event(course: &str, lesson: &str, kind: EventKind, at_ms: u64) -> Learnin
         kind,
         at_ms,
     }
+}
+
+/// A portfolio entry showing `images` (ids).
+pub fn entry(id: &str, images: &[&str], updated_ms: u64) -> Entry {
+    Entry {
+        id: id.into(),
+        title: format!("Projet {id}"),
+        images: images.iter().map(|image| image_ref(image)).collect(),
+        created_ms: 1,
+        updated_ms,
+        ..Default::default()
+    }
+}
+
+pub fn image_ref(id: &str) -> ImageRef {
+    ImageRef {
+        id: id.into(),
+        media_type: "image/webp".into(),
+        width: 4,
+        height: 3,
+        bytes: 3,
+        alt: format!("capture {id}"),
+    }
+}
+
+pub fn image(id: &str, bytes: &[u8]) -> ImageData {
+    ImageData {
+        id: id.into(),
+        bytes: bytes.to_vec(),
+    }
+}
+
+/// A portfolio with a photo (`photo`), entries `a` (image `a1`, `a2`) and `b` (`b1`).
+pub fn sample_portfolio() -> Portfolio {
+    let mut portfolio = Portfolio::default();
+    portfolio.profile.name = "Fatima Zahra".into();
+    portfolio.profile.headline = "Développeuse web junior — مطورة ويب".into();
+    portfolio.profile.photo = Some(image_ref("photo"));
+    portfolio.entries = vec![entry("a", &["a1", "a2"], 10), entry("b", &["b1"], 20)];
+    portfolio.hidden_achievements = vec!["web:module:m1".into()];
+    portfolio
+}
+
+pub async fn portfolio_round_trip(store: &impl Store) {
+    assert_eq!(
+        store.portfolio().await.unwrap(),
+        Portfolio::default(),
+        "none yet"
+    );
+    assert_eq!(store.image("a1").await.unwrap(), None);
+    let portfolio = sample_portfolio();
+    let images = vec![
+        image("photo", &[0xff, 0xd8, 0xff, 0x00]),
+        image("a1", b"RIFF a1"),
+        image("a2", &[0, 1, 2, 255]),
+        image("b1", b"RIFF b1"),
+    ];
+    store.save_portfolio(&portfolio, images).await.unwrap();
+    assert_eq!(store.portfolio().await.unwrap(), portfolio);
+    assert_eq!(
+        store.image("photo").await.unwrap(),
+        Some(vec![0xff, 0xd8, 0xff, 0x00]),
+        "bytes survive exactly"
+    );
+    assert_eq!(store.image("a2").await.unwrap(), Some(vec![0, 1, 2, 255]));
+
+    // A later save without new images keeps the stored ones it still refers to.
+    let mut edited = portfolio.clone();
+    edited.profile.city = "Smara".into();
+    assert!(edited.shift("b", -1));
+    store.save_portfolio(&edited, vec![]).await.unwrap();
+    assert_eq!(store.portfolio().await.unwrap(), edited);
+    assert_eq!(store.image("b1").await.unwrap(), Some(b"RIFF b1".to_vec()));
+}
+
+pub async fn save_portfolio_drops_unreferenced_images(store: &impl Store) {
+    let portfolio = sample_portfolio();
+    let images = vec![
+        image("photo", b"p"),
+        image("a1", b"a1"),
+        image("a2", b"a2"),
+        image("b1", b"b1"),
+        image("stray", b"nothing refers to it"),
+    ];
+    store.save_portfolio(&portfolio, images).await.unwrap();
+    assert_eq!(
+        store.image("stray").await.unwrap(),
+        None,
+        "a new image nothing refers to is not kept"
+    );
+
+    // Delete `a` (kept for undo with its images), drop image b1 from `b`, replace the photo.
+    let mut edited = portfolio.clone();
+    assert!(edited.delete("a"));
+    edited.entries[0].images.clear();
+    edited.profile.photo = Some(image_ref("photo2"));
+    store
+        .save_portfolio(&edited, vec![image("photo2", b"p2")])
+        .await
+        .unwrap();
+    assert_eq!(
+        store.image("b1").await.unwrap(),
+        None,
+        "unreferenced image dropped"
+    );
+    assert_eq!(
+        store.image("photo").await.unwrap(),
+        None,
+        "replaced photo dropped"
+    );
+    assert_eq!(store.image("photo2").await.unwrap(), Some(b"p2".to_vec()));
+    assert_eq!(
+        store.image("a1").await.unwrap(),
+        Some(b"a1".to_vec()),
+        "the deleted entry's images stay while it can be undone"
+    );
+    assert_eq!(store.image("a2").await.unwrap(), Some(b"a2".to_vec()));
+
+    // Undo brings the entry back with its images; a second delete replaces the undoable entry.
+    assert!(edited.undo_delete());
+    store.save_portfolio(&edited, vec![]).await.unwrap();
+    assert_eq!(store.image("a1").await.unwrap(), Some(b"a1".to_vec()));
+    assert!(edited.delete("a"));
+    assert!(edited.delete("b"));
+    store.save_portfolio(&edited, vec![]).await.unwrap();
+    assert_eq!(
+        store.image("a1").await.unwrap(),
+        None,
+        "gone with its entry"
+    );
+    assert_eq!(store.image("a2").await.unwrap(), None);
+    assert_eq!(store.portfolio().await.unwrap(), edited);
+}
+
+pub async fn learner_data_reads_everything(store: &impl Store) {
+    let empty = store.learner_data().await.unwrap();
+    assert_eq!(empty, LearnerData::default(), "nothing yet");
+
+    store.install(package("web", "1.0.0", &[])).await.unwrap();
+    let quiz = attempt("quiz", 100);
+    store.start_attempt("web", quiz.clone()).await.unwrap();
+    let given = answer(&quiz.id, "q1", Response::Bool(true), true, 110);
+    store.record_answer("web", given.clone()).await.unwrap();
+    store
+        .record_event(event("web", "l1", EventKind::Completed, 120))
+        .await
+        .unwrap();
+    store
+        .record_event(event("cv", "c1", EventKind::Opened, 130))
+        .await
+        .unwrap();
+    store
+        .record_event(event("algo", "x", EventKind::Opened, 140))
+        .await
+        .unwrap();
+    let portfolio = sample_portfolio();
+    store
+        .save_portfolio(
+            &portfolio,
+            vec![
+                image("b1", b"b1"),
+                image("a1", b"a1"),
+                image("photo", b"p"),
+                image("a2", b"a2"),
+            ],
+        )
+        .await
+        .unwrap();
+
+    let data = store.learner_data().await.unwrap();
+    assert_eq!(
+        data.records
+            .iter()
+            .map(|r| r.course_id.as_str())
+            .collect::<Vec<_>>(),
+        ["algo", "cv", "web"],
+        "ordered by course id"
+    );
+    assert_eq!(
+        data.records[2],
+        LearnerRecord {
+            course_id: "web".into(),
+            events: vec![event("web", "l1", EventKind::Completed, 120)],
+            attempts: vec![quiz],
+            answers: vec![given],
+        }
+    );
+    assert_eq!(data.portfolio, portfolio);
+    assert_eq!(
+        data.images,
+        vec![
+            image("photo", b"p"),
+            image("a1", b"a1"),
+            image("a2", b"a2"),
+            image("b1", b"b1"),
+        ],
+        "the images the portfolio refers to, in its order"
+    );
+    assert_eq!(data.locale, None, "storage does not keep the locale");
+}
+
+pub async fn restore_replaces_everything(store: &impl Store) {
+    // Before: two courses installed, progress in web and cv, a portfolio with images.
+    store
+        .install(package("web", "1.0.0", &[("old.svg", b"old")]))
+        .await
+        .unwrap();
+    store.install(package("cv", "1.0.0", &[])).await.unwrap();
+    store
+        .record_event(event("web", "l1", EventKind::Completed, 5))
+        .await
+        .unwrap();
+    store
+        .record_event(event("cv", "c1", EventKind::Completed, 6))
+        .await
+        .unwrap();
+    store
+        .save_portfolio(
+            &sample_portfolio(),
+            vec![
+                image("photo", b"p"),
+                image("a1", b"a1"),
+                image("a2", b"a2"),
+                image("b1", b"b1"),
+            ],
+        )
+        .await
+        .unwrap();
+
+    // The backup: progress in web and algo, another portfolio, and web 2.0.0 and algo installed.
+    let mut portfolio = Portfolio::default();
+    portfolio.profile.name = "Aïcha".into();
+    portfolio.entries = vec![entry("z", &["z1"], 3)];
+    let records = vec![
+        LearnerRecord {
+            course_id: "algo".into(),
+            events: vec![event("algo", "x", EventKind::Opened, 1)],
+            ..Default::default()
+        },
+        LearnerRecord {
+            course_id: "web".into(),
+            events: vec![event("web", "l9", EventKind::Opened, 2)],
+            attempts: vec![attempt("quiz", 3)],
+            answers: vec![answer("quiz@3", "q1", Response::Skipped, false, 4)],
+        },
+    ];
+    let data = LearnerData {
+        records: records.clone(),
+        portfolio: portfolio.clone(),
+        images: vec![image("z1", b"z1 bytes"), image("unused", b"dropped")],
+        locale: Some("ar".into()),
+    };
+    let web2 = package("web", "2.0.0", &[("new.svg", b"new")]);
+    let algo = package("algo", "1.0.0", &[("a.png", &[1, 2, 3])]);
+    store
+        .restore(data, vec![web2.clone(), algo.clone()])
+        .await
+        .unwrap();
+
+    let after = store.learner_data().await.unwrap();
+    assert_eq!(
+        after.records, records,
+        "cv's record is gone, web's replaced"
+    );
+    assert_eq!(after.portfolio, portfolio);
+    assert_eq!(after.images, vec![image("z1", b"z1 bytes")]);
+    assert_eq!(store.events("cv").await.unwrap(), vec![]);
+    assert_eq!(store.portfolio().await.unwrap(), portfolio);
+    for old in ["photo", "a1", "a2", "b1", "unused"] {
+        assert_eq!(store.image(old).await.unwrap(), None, "image {old}");
+    }
+    assert_eq!(
+        store.installed_course("web").await.unwrap(),
+        Some(web2.course.clone()),
+        "installed like `install`"
+    );
+    assert_eq!(
+        store.bundle_json("web").await.unwrap(),
+        Some(web2.bundle_json)
+    );
+    assert_eq!(store.asset("web", "old.svg").await.unwrap(), None);
+    assert_eq!(
+        store.asset("web", "new.svg").await.unwrap(),
+        Some(b"new".to_vec())
+    );
+    assert_eq!(
+        store.installed_course("algo").await.unwrap(),
+        Some(algo.course)
+    );
+    assert_eq!(
+        store.asset("algo", "a.png").await.unwrap(),
+        Some(vec![1, 2, 3])
+    );
+    assert!(
+        store.installed_course("cv").await.unwrap().is_some(),
+        "courses are not learner data: cv stays installed"
+    );
+
+    // Restoring nothing empties the learner's data.
+    store.restore(LearnerData::default(), vec![]).await.unwrap();
+    assert_eq!(store.learner_data().await.unwrap(), LearnerData::default());
+    assert_eq!(store.installed_courses().await.unwrap().len(), 3);
 }

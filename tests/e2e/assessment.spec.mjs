@@ -1,7 +1,5 @@
 // Self-assessments: a practice of every item type taken by keyboard alone, and a checkpoint
 // resumed after a reload with no network, then passed so its module counts as complete.
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import {
   test,
   expect,
@@ -16,24 +14,23 @@ import {
   chooseWithArrows,
   learnerRecord,
   COURSES,
-  DIST,
 } from './fixtures.mjs';
+import {
+  bundle,
+  assessments,
+  checkpoint,
+  module3,
+  itemOf,
+  promptText,
+  itemRegion,
+  answerCheckpointItem,
+  identify,
+  waitForCompletion,
+} from './checkpoint.mjs';
 
 const { web } = COURSES;
 
-// The course as served, for what the tests must not hard-code twice (entry texts, item order).
-const bundle = JSON.parse(readFileSync(resolve(DIST, `.${web.bundle}`), 'utf8'));
-const assessments = bundle.modules.flatMap((m) => m.assessments ?? []);
 const practice = assessments.find((a) => a.id === 'decouvrir-types');
-const checkpoint = assessments.find((a) => a.id === 'bilan-html-css');
-const module3 = bundle.modules.find((m) => m.assessments?.some((a) => a.id === checkpoint.id));
-const itemOf = (assessment, id) => assessment.items.find((item) => item.id === id);
-
-/** The first paragraph of an item's prompt as the page shows it (Markdown marks removed). */
-const promptText = (item) => item.prompt.fr.split('\n')[0].replace(/[*`]/g, '');
-
-/** An item of the attempt: its <section>, named by its "Question N sur M" heading. */
-const itemRegion = (page, n, count) => page.getByRole('region', { name: `Question ${n} sur ${count}`, exact: true });
 
 // -------------------------------------------------------------------------------------------------
 // 1. Practice, every item type, keyboard only.
@@ -305,49 +302,6 @@ test('a keyboard user takes the practice with every item type, with hints and fe
 // 2. Checkpoint: resumed after a reload with no network, in the same order; then passed, with the
 //    module's lessons read, so the module shows as complete.
 
-/** Answers one checkpoint item (found by its id), right or wrong, with ordinary clicks and typing. */
-async function answerCheckpointItem(q, id, right) {
-  const item = itemOf(checkpoint, id);
-  const [kind, spec] = Object.entries(item.interaction)[0];
-  switch (kind) {
-    case 'single_choice': {
-      const choice = spec.choices.find((c) => Boolean(c.correct) === right);
-      await q.getByRole('radio', { name: choice.text.fr, exact: true }).check();
-      break;
-    }
-    case 'multiple_choice': {
-      const chosen = right ? spec.choices.filter((c) => c.correct) : spec.choices.filter((c) => !c.correct).slice(0, 1);
-      for (const choice of chosen) await q.getByRole('checkbox', { name: choice.text.fr, exact: true }).check();
-      break;
-    }
-    case 'true_false':
-      await q.getByRole('radio', { name: spec.answer === right ? 'Vrai' : 'Faux', exact: true }).check();
-      break;
-    case 'numeric':
-      await q.getByRole('textbox', { name: 'Votre réponse (un nombre)' }).fill(String(right ? spec.answers[0].value : spec.answers[0].value + 1));
-      break;
-    case 'short_text':
-      await q.getByRole('textbox', { name: 'Votre réponse', exact: true }).fill(right ? spec.answers[0].text : 'src');
-      break;
-    case 'fill_blanks':
-      for (const [k, gap] of spec.gaps.entries()) {
-        const wrong = gap.options.find((o) => !gap.answers.includes(o));
-        await q.getByRole('combobox', { name: `Trou ${k + 1} sur ${spec.gaps.length}`, exact: true }).selectOption(right ? gap.answers[0] : wrong);
-      }
-      break;
-    default:
-      throw new Error(`no answer written for a ${kind} item`);
-  }
-  await q.getByRole('button', { name: 'Valider et continuer' }).click();
-}
-
-/** Which checkpoint item a shown question is, from its text. */
-const identify = (text) => {
-  const found = checkpoint.items.filter((item) => text.includes(promptText(item)));
-  expect(found, `one item matches the shown text:\n${text}`).toHaveLength(1);
-  return found[0].id;
-};
-
 test('a checkpoint resumes offline where it was left, and passing it completes the module', async ({ page, context, server }) => {
   const N = checkpoint.items.length; // 6
   await openApp(page);
@@ -428,6 +382,7 @@ test('a checkpoint resumes offline where it was left, and passing it completes t
     const done = page.getByRole('button', { name: 'Leçon terminée' });
     await done.click();
     await expect(done).toHaveAttribute('aria-pressed', 'true');
+    await waitForCompletion(page, lesson.id);
   }
   await page.goto(`/course/${web.id}`);
   const module3Item = page.getByRole('listitem').filter({ has: page.getByRole('heading', { level: 3, name: module3.title.fr }) });

@@ -2,20 +2,28 @@
 //! trainer CLI. One binary; each `mod` is a topic. Run with `cargo test`.
 #![cfg(not(target_arch = "wasm32"))]
 
+mod achievement;
 mod architecture;
 mod attempt;
+mod backup;
+mod badge;
 mod catalog;
 mod cli;
+mod dashboard;
 mod gift;
 mod i18n;
 mod markdown;
 mod mastery;
 mod normalize;
+mod portfolio_html;
+mod portfolio_sample;
 mod progress;
+mod resume;
 mod review;
 mod router;
 mod scoring;
 mod shuffle;
+mod skills;
 mod stable_sort;
 mod store;
 mod validate;

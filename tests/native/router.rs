@@ -27,7 +27,23 @@ fn paths_map_to_pages() {
         ("/course", Route::NotFound),
         ("/course/web/lesson", Route::NotFound),
         ("/course/web/lesson/a/b", Route::NotFound),
-        ("/settings", Route::NotFound),
+        ("/settings", Route::Settings),
+        ("/settings/x", Route::NotFound),
+        ("/portfolio", Route::Portfolio),
+        ("/portfolio/profile", Route::ProfileEdit),
+        ("/portfolio/entry/new", Route::EntryEdit { entry: None }),
+        (
+            "/portfolio/entry/e-17",
+            Route::EntryEdit {
+                entry: Some("e-17".into()),
+            },
+        ),
+        ("/portfolio/entry", Route::NotFound),
+        (
+            "/portfolio/entry/new?kind=reflection",
+            Route::EntryEdit { entry: None },
+        ),
+        ("/cv", Route::Cv),
         ("/review", Route::Review),
         ("/review/today", Route::NotFound),
         (

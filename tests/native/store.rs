@@ -37,3 +37,29 @@ fn assessment_log_appends_and_survives_removal() {
         &MemoryStore::default(),
     ));
 }
+
+#[test]
+fn portfolio_round_trip() {
+    block_on(contract::portfolio_round_trip(&MemoryStore::default()));
+}
+
+#[test]
+fn save_portfolio_drops_unreferenced_images() {
+    block_on(contract::save_portfolio_drops_unreferenced_images(
+        &MemoryStore::default(),
+    ));
+}
+
+#[test]
+fn learner_data_reads_everything() {
+    block_on(contract::learner_data_reads_everything(
+        &MemoryStore::default(),
+    ));
+}
+
+#[test]
+fn restore_replaces_everything() {
+    block_on(contract::restore_replaces_everything(
+        &MemoryStore::default(),
+    ));
+}

@@ -78,7 +78,13 @@ fn AssessmentRunner(bundle: Bundle, assessment: Assessment, log: AssessmentLog) 
             let outcome = match app.store() {
                 Ok(store) => match write {
                     Write::Start(attempt) => store.start_attempt(&course, attempt).await,
-                    Write::Answer(answer) => store.record_answer(&course, answer).await,
+                    Write::Answer(answer) => {
+                        // She has something to lose now: ask the browser to keep it.
+                        store
+                            .record_answer(&course, answer)
+                            .await
+                            .inspect(|()| crate::app::persist::ask_once())
+                    }
                     Write::Finish(id, at) => store.finish_attempt(&course, &id, at).await,
                 },
                 Err(error) => Err(error),

@@ -7,6 +7,7 @@ use crate::i18n::Msg;
 use crate::net::{self, NetError};
 use crate::storage::{InstalledCourse, Store};
 use crate::ui::catalog::{InstalledCourseCard, OfferedCourseCard};
+use crate::ui::dashboard::DashboardPanel;
 
 #[component]
 pub fn CatalogPage() -> impl IntoView {
@@ -42,6 +43,7 @@ pub fn CatalogPage() -> impl IntoView {
         <p class="announcement" role="status" aria-live="polite">
             {move || announcement.get().map(|msg| app.t(msg))}
         </p>
+        <DashboardPanel />
         <section class="course-section" aria-labelledby="on-device-heading">
             <h2 id="on-device-heading">{move || app.t(Msg::OnDevice)}</h2>
             {move || match installed.get() {

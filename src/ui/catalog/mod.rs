@@ -1,4 +1,5 @@
-//! The home page: courses on this device and courses the school's catalog offers.
+//! The home page: the dashboard once a course is on the device, the courses on this device and
+//! the courses the school's catalog offers.
 
 mod catalog_page;
 mod installed_course_card;

@@ -85,6 +85,10 @@ fn LessonView(
                 kind,
                 at_ms: now_ms(),
             });
+            if now_done {
+                // A lesson done is progress to lose: ask the browser to keep it (once).
+                crate::app::persist::ask_once();
+            }
         }
     };
     // The text follows the language switcher; the toggle and its state stay put.

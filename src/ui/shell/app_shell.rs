@@ -17,6 +17,8 @@ pub fn AppShell(children: Children) -> impl IntoView {
             <nav class="app-header__nav" aria-label="Nour">
                 <a href="/">{move || app.t(Msg::NavCourses)}</a>
                 <a href="/review">{move || app.t(Msg::NavReview)}</a>
+                <a href="/portfolio">{move || app.t(Msg::NavPortfolio)}</a>
+                <a href="/settings">{move || app.t(Msg::NavSettings)}</a>
             </nav>
             <LanguageSwitcher />
         </header>
