@@ -1,26 +1,7 @@
 // WCAG 2.1 A/AA (axe-core) on every kind of page, in French (LTR) and in Arabic (RTL).
-import AxeBuilder from '@axe-core/playwright';
-import { test, expect, openApp, COURSES } from './fixtures.mjs';
+import { test, expect, openApp, expectNoViolations, COURSES } from './fixtures.mjs';
 
 const { web, interview } = COURSES;
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
-
-/** Runs axe on the page as it is and fails with every violation, its nodes and why. */
-async function expectNoViolations(page, what) {
-  const { violations } = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-  const report = violations
-    .map((v) =>
-      [
-        `- ${v.id} (${v.impact}): ${v.help} — ${v.helpUrl}`,
-        ...v.nodes.map((n) => `    target: ${n.target.join(' ')}\n      ${n.failureSummary?.replace(/\n/g, '\n      ')}\n      html: ${n.html.slice(0, 200)}`),
-      ].join('\n'),
-    )
-    .join('\n');
-  // Soft: one run reports every page's violations, not just the first page's.
-  const summary = violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`));
-  expect.soft(summary, `axe violations on ${what}:\n${report}\n`).toEqual([]);
-}
-
 /** Opens the app in `code`, chosen with the switcher and kept across a reload (first paint). */
 async function openIn(page, code) {
   await openApp(page);

@@ -4,14 +4,12 @@
 import { readFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import AxeBuilder from '@axe-core/playwright';
-import { test, expect, openApp, downloadCourse, learnerRecord, COURSES } from './fixtures.mjs';
+import { test, expect, openApp, downloadCourse, learnerRecord, seedStoredPortfolio, expectNoViolations, COURSES } from './fixtures.mjs';
 import { checkpoint, module3, completeModule3 } from './checkpoint.mjs';
 
 const { web } = COURSES;
 const here = dirname(fileURLToPath(import.meta.url));
 const OUT = resolve(here, 'test-results', 'cv');
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
 const NAME = 'Amina El Idrissi';
 const SLUG = 'amina-el-idrissi';
@@ -94,50 +92,7 @@ const PORTFOLIO = {
   hidden_achievements: [],
 };
 
-/**
- * Writes `portfolio` and its images into the app's IndexedDB (the app must have opened it), the
- * images drawn on a canvas and encoded as JPEG as the portfolio form would store them.
- */
-async function seedPortfolio(page, portfolio = PORTFOLIO) {
-  await page.evaluate(async (portfolio) => {
-    const refs = [portfolio.profile.photo, ...portfolio.entries.flatMap((e) => e.images)].filter(Boolean);
-    const images = {};
-    for (const [n, ref] of refs.entries()) {
-      const canvas = document.createElement('canvas');
-      canvas.width = ref.width;
-      canvas.height = ref.height;
-      const g = canvas.getContext('2d');
-      const gradient = g.createLinearGradient(0, 0, ref.width, ref.height);
-      gradient.addColorStop(0, ['#0b5d5b', '#8a5a00', '#3b4a9c'][n % 3]);
-      gradient.addColorStop(1, '#f1f5f4');
-      g.fillStyle = gradient;
-      g.fillRect(0, 0, ref.width, ref.height);
-      g.fillStyle = '#ffffff';
-      g.font = 'bold 96px sans-serif';
-      g.textAlign = 'center';
-      g.textBaseline = 'middle';
-      g.fillText(n === 0 ? 'AE' : String(n), ref.width / 2, ref.height / 2);
-      const blob = await new Promise((done) => canvas.toBlob(done, 'image/jpeg', 0.8));
-      images[ref.id] = new Uint8Array(await blob.arrayBuffer());
-      ref.bytes = images[ref.id].length;
-    }
-    await new Promise((resolve, reject) => {
-      const request = indexedDB.open('nour');
-      request.onerror = () => reject(request.error);
-      request.onsuccess = () => {
-        const db = request.result;
-        const tx = db.transaction(['portfolio', 'images'], 'readwrite');
-        tx.objectStore('portfolio').put(portfolio, 'portfolio');
-        for (const [id, bytes] of Object.entries(images)) tx.objectStore('images').put(bytes, id);
-        tx.oncomplete = () => {
-          db.close();
-          resolve();
-        };
-        tx.onerror = () => reject(tx.error);
-      };
-    });
-  }, portfolio);
-}
+const seedPortfolio = (page, portfolio = PORTFOLIO) => seedStoredPortfolio(page, portfolio);
 
 /** Pages of a PDF file: its `/Type /Page` objects (not `/Pages`). */
 const pdfPages = (pdf) => (pdf.toString('latin1').match(/\/Type\s*\/Page(?![a-z])/g) ?? []).length;
@@ -146,12 +101,6 @@ const pdfPages = (pdf) => (pdf.toString('latin1').match(/\/Type\s*\/Page(?![a-z]
 async function download(page, button) {
   const [file] = await Promise.all([page.waitForEvent('download'), button.click()]);
   return { name: file.suggestedFilename(), text: readFileSync(await file.path(), 'utf8') };
-}
-
-async function expectNoViolations(page, what) {
-  const { violations } = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-  const report = violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')} — ${n.failureSummary}`));
-  expect.soft(report, `axe violations on ${what}`).toEqual([]);
 }
 
 /** Saves the print view of the CV page (PNG of the whole page, and the A4 PDF); its page count. */

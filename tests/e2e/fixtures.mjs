@@ -8,6 +8,7 @@
 // Every test gets a fresh browser context (Playwright's default), so IndexedDB, localStorage,
 // Cache Storage and the service worker start empty.
 import { test as base, expect } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
 import { existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -261,4 +262,103 @@ export async function learnerRecord(page, courseId) {
       }),
     courseId,
   );
+}
+
+// ---------------------------------------------------------------------------------------------
+// The portfolio in IndexedDB, for the portfolio, export and backup journeys.
+
+/**
+ * Writes a portfolio (as `core::portfolio::Portfolio` serializes it) and a JPEG drawn for its photo
+ * and each entry image into the app's IndexedDB; each image ref's `bytes` is filled in.
+ */
+export async function seedStoredPortfolio(page, portfolio) {
+  await page.evaluate(async (portfolio) => {
+    const refs = [portfolio.profile.photo, ...portfolio.entries.flatMap((e) => e.images)].filter(Boolean);
+    const images = {};
+    for (const [n, ref] of refs.entries()) {
+      const canvas = document.createElement('canvas');
+      canvas.width = ref.width;
+      canvas.height = ref.height;
+      const g = canvas.getContext('2d');
+      const gradient = g.createLinearGradient(0, 0, ref.width, ref.height);
+      gradient.addColorStop(0, ['#0b5d5b', '#8a5a00', '#3b4a9c'][n % 3]);
+      gradient.addColorStop(1, '#f1f5f4');
+      g.fillStyle = gradient;
+      g.fillRect(0, 0, ref.width, ref.height);
+      g.fillStyle = '#ffffff';
+      g.font = 'bold 96px sans-serif';
+      g.textAlign = 'center';
+      g.textBaseline = 'middle';
+      g.fillText(n === 0 ? 'AE' : String(n), ref.width / 2, ref.height / 2);
+      const blob = await new Promise((done) => canvas.toBlob(done, 'image/jpeg', 0.8));
+      images[ref.id] = new Uint8Array(await blob.arrayBuffer());
+      ref.bytes = images[ref.id].length;
+    }
+    await new Promise((resolve, reject) => {
+      const request = indexedDB.open('nour');
+      request.onerror = () => reject(request.error);
+      request.onsuccess = () => {
+        const db = request.result;
+        const tx = db.transaction(['portfolio', 'images'], 'readwrite');
+        tx.objectStore('portfolio').put(portfolio, 'portfolio');
+        for (const [id, bytes] of Object.entries(images)) tx.objectStore('images').put(bytes, id);
+        tx.oncomplete = () => {
+          db.close();
+          resolve();
+        };
+        tx.onerror = () => reject(tx.error);
+      };
+    });
+  }, portfolio);
+}
+
+/** The stored portfolio record and, per stored image id, its size and whether it is a JPEG. */
+export async function storedPortfolio(page) {
+  return page.evaluate(
+    () =>
+      new Promise((resolve, reject) => {
+        const request = indexedDB.open('nour');
+        request.onerror = () => reject(request.error);
+        request.onsuccess = () => {
+          const db = request.result;
+          const tx = db.transaction(['portfolio', 'images'], 'readonly');
+          const out = { portfolio: null, images: {} };
+          tx.objectStore('portfolio').get('portfolio').onsuccess = (e) => (out.portfolio = e.target.result ?? null);
+          const cursor = tx.objectStore('images').openCursor();
+          cursor.onsuccess = (e) => {
+            const c = e.target.result;
+            if (!c) return;
+            const bytes = new Uint8Array(c.value);
+            out.images[c.key] = { size: bytes.byteLength, jpeg: bytes[0] === 0xff && bytes[1] === 0xd8 };
+            c.continue();
+          };
+          tx.oncomplete = () => {
+            db.close();
+            resolve(out);
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+  );
+}
+
+// ---------------------------------------------------------------------------------------------
+// Accessibility.
+
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+/** Runs axe on the page as it is and fails with every violation, its nodes and why. */
+export async function expectNoViolations(page, what) {
+  const { violations } = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+  const report = violations
+    .map((v) =>
+      [
+        `- ${v.id} (${v.impact}): ${v.help} — ${v.helpUrl}`,
+        ...v.nodes.map((n) => `    target: ${n.target.join(' ')}\n      ${n.failureSummary?.replace(/\n/g, '\n      ')}\n      html: ${n.html.slice(0, 200)}`),
+      ].join('\n'),
+    )
+    .join('\n');
+  // Soft: one run reports every page's violations, not just the first page's.
+  const summary = violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`));
+  expect.soft(summary, `axe violations on ${what}:\n${report}\n`).toEqual([]);
 }

@@ -3,8 +3,7 @@
 // deleting and undoing; validation next to the fields; no WCAG 2.1 AA violation in French and
 // Arabic; achievements earned in a course, one hidden, and their skills offered for a project.
 import { deflateSync } from 'node:zlib';
-import AxeBuilder from '@axe-core/playwright';
-import { test, expect, openApp, downloadCourse, waitForServiceWorker, tabTo, describeFocus, COURSES } from './fixtures.mjs';
+import { test, expect, openApp, downloadCourse, waitForServiceWorker, tabTo, describeFocus, storedPortfolio, expectNoViolations, COURSES } from './fixtures.mjs';
 import { checkpoint, module3, completeModule3 } from './checkpoint.mjs';
 
 // ---------------------------------------------------------------------------------------------
@@ -70,35 +69,7 @@ export function png(width, height, noise) {
 // ---------------------------------------------------------------------------------------------
 // Helpers
 
-/** The stored portfolio record and the size of every stored image, straight from IndexedDB. */
-async function stored(page) {
-  return page.evaluate(
-    () =>
-      new Promise((resolve, reject) => {
-        const request = indexedDB.open('nour');
-        request.onerror = () => reject(request.error);
-        request.onsuccess = () => {
-          const db = request.result;
-          const tx = db.transaction(['portfolio', 'images'], 'readonly');
-          const out = { portfolio: null, images: {} };
-          tx.objectStore('portfolio').get('portfolio').onsuccess = (e) => (out.portfolio = e.target.result ?? null);
-          const cursor = tx.objectStore('images').openCursor();
-          cursor.onsuccess = (e) => {
-            const c = e.target.result;
-            if (!c) return;
-            const bytes = new Uint8Array(c.value);
-            out.images[c.key] = { size: bytes.byteLength, jpeg: bytes[0] === 0xff && bytes[1] === 0xd8 };
-            c.continue();
-          };
-          tx.oncomplete = () => {
-            db.close();
-            resolve(out);
-          };
-          tx.onerror = () => reject(tx.error);
-        };
-      }),
-  );
-}
+const stored = storedPortfolio;
 
 /** Waits until an <img> has been decoded and returns its natural size. */
 async function decoded(img) {
@@ -434,16 +405,6 @@ test('achievements come by themselves, one can be hidden, and their skills are o
 // ---------------------------------------------------------------------------------------------
 // WCAG 2.1 A/AA (axe-core), in French and in Arabic (right to left).
 
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
-
-async function expectNoViolations(page, what) {
-  const { violations } = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-  const report = violations
-    .map((v) => [`- ${v.id} (${v.impact}): ${v.help}`, ...v.nodes.map((n) => `    ${n.target.join(' ')}: ${n.failureSummary}\n      ${n.html.slice(0, 200)}`)].join('\n'))
-    .join('\n');
-  const summary = violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`));
-  expect.soft(summary, `axe violations on ${what}:\n${report}\n`).toEqual([]);
-}
 
 for (const [code, label, ui] of [
   ['fr', 'French', { save: 'Enregistrer', addLanguage: 'Ajouter une langue', addLink: 'Ajouter un lien', undo: 'Annuler' }],

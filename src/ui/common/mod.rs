@@ -6,4 +6,4 @@ mod stored_image;
 
 pub use localized::{Localized, pick};
 pub use progress_meter::ProgressMeter;
-pub use stored_image::StoredImage;
+pub use stored_image::{StoredImage, object_url};

@@ -25,7 +25,7 @@ pub fn StoredImage(
         let id = id.clone();
         async move {
             let bytes = app.store().ok()?.image(&id).await.ok()??;
-            object_url(&bytes)
+            object_url(&bytes, media_type(&bytes))
         }
     });
     on_cleanup(move || {
@@ -47,14 +47,16 @@ pub fn StoredImage(
     }
 }
 
-/// A `blob:` URL for stored image bytes, typed from their first bytes (the store keeps bytes only).
-fn object_url(bytes: &[u8]) -> Option<String> {
+/// A `blob:` URL showing bytes in an `<img>`; the caller revokes it when the image goes.
+pub fn object_url(bytes: &[u8], media_type: &str) -> Option<String> {
     let parts = js_sys::Array::of1(&js_sys::Uint8Array::from(bytes));
     let options = web_sys::BlobPropertyBag::new();
-    options.set_type(media_type(bytes));
+    options.set_type(media_type);
     let blob = web_sys::Blob::new_with_u8_array_sequence_and_options(&parts, &options).ok()?;
     web_sys::Url::create_object_url_with_blob(&blob).ok()
 }
+
+/// Stored image bytes are typed from their first bytes (the store keeps bytes only).
 
 fn media_type(bytes: &[u8]) -> &'static str {
     match bytes {

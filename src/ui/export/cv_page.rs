@@ -6,12 +6,12 @@ use crate::app::learner::{LearnerView, load_learner};
 use crate::app::load::load;
 use crate::app::router::set_title;
 use crate::core::achievement::Achievement;
-use crate::core::markdown::{self, Block, Inline};
 use crate::core::portfolio::{Entry, EntryKind, LanguageLevel, Profile};
 use crate::core::resume::is_web_link;
 use crate::core::skills::{SkillName, skill_evidence};
 use crate::i18n::{Locale, Msg};
 use crate::ui::common::{StoredImage, pick};
+use crate::ui::portfolio::EntryMarkdown;
 
 /// The CV as a printable A4 page: the profile, projects, achievements shown, skills and
 /// languages, in a language of its own (the UI language at first), mirrored for Arabic.
@@ -217,7 +217,7 @@ fn header(profile: &Profile, locale: Locale) -> AnyView {
 
 fn project(entry: &Entry, locale: Locale) -> AnyView {
     let dates = period(&entry.start, &entry.end, locale);
-    let blocks = markdown::parse(entry.description.trim());
+    let description = entry.description.trim().to_owned();
     let links: Vec<(Msg, String)> = [
         (Msg::CvLive, &entry.live_url),
         (Msg::CvCode, &entry.repository),
@@ -241,7 +241,7 @@ fn project(entry: &Entry, locale: Locale) -> AnyView {
             {(!entry.role.trim().is_empty()).then(|| view! {
                 <p class="cv-item__meta">{locale.labelled(Msg::CvRole, entry.role.trim())}</p>
             })}
-            {(!blocks.is_empty()).then(|| view! { <div class="cv-item__text" dir="auto">{blocks_view(&blocks)}</div> })}
+            {(!description.is_empty()).then(|| view! { <div class="cv-item__text"><EntryMarkdown text=description /></div> })}
             {(!links.is_empty()).then(|| view! {
                 <ul class="cv-item__links">
                     {links.into_iter().map(|(msg, url)| view! {
@@ -341,59 +341,4 @@ fn readable(url: &str) -> String {
         .unwrap_or(url);
     let rest = rest.strip_prefix("www.").unwrap_or(rest);
     rest.trim_end_matches('/').to_owned()
-}
-
-/// An entry's Markdown through typed elements (never HTML). Headings become bold paragraphs, so
-/// the CV's outline stays its own, and images are left out of a CV.
-fn blocks_view(blocks: &[Block]) -> Vec<AnyView> {
-    blocks.iter().map(block_view).collect()
-}
-
-fn block_view(block: &Block) -> AnyView {
-    match block {
-        Block::Heading { content, .. } => {
-            view! { <p><strong>{inlines_view(content)}</strong></p> }.into_any()
-        }
-        Block::Paragraph(content) => view! { <p>{inlines_view(content)}</p> }.into_any(),
-        Block::List {
-            ordered,
-            start,
-            items,
-        } => {
-            let items: Vec<AnyView> = items
-                .iter()
-                .map(|item| view! { <li>{blocks_view(item)}</li> }.into_any())
-                .collect();
-            if *ordered {
-                view! { <ol start=*start>{items}</ol> }.into_any()
-            } else {
-                view! { <ul>{items}</ul> }.into_any()
-            }
-        }
-        Block::Code { text, .. } => view! {
-            <pre class="cv-item__code" dir="ltr" lang="zxx"><code>{text.clone()}</code></pre>
-        }
-        .into_any(),
-        Block::Quote(blocks) => view! { <blockquote>{blocks_view(blocks)}</blockquote> }.into_any(),
-        Block::Rule => ().into_any(),
-    }
-}
-
-fn inlines_view(inlines: &[Inline]) -> Vec<AnyView> {
-    inlines.iter().map(inline_view).collect()
-}
-
-fn inline_view(inline: &Inline) -> AnyView {
-    match inline {
-        Inline::Text(text) => text.clone().into_any(),
-        Inline::Strong(content) => view! { <strong>{inlines_view(content)}</strong> }.into_any(),
-        Inline::Emphasis(content) => view! { <em>{inlines_view(content)}</em> }.into_any(),
-        Inline::Code(code) => view! { <code dir="ltr">{code.clone()}</code> }.into_any(),
-        Inline::LineBreak => view! { <br /> }.into_any(),
-        Inline::Link { href, content } if is_web_link(href) || href.starts_with("mailto:") => {
-            view! { <a href=href.clone()>{inlines_view(content)}</a> }.into_any()
-        }
-        Inline::Link { content, .. } => inlines_view(content).into_any(),
-        Inline::Image { alt, .. } => alt.clone().into_any(),
-    }
 }

@@ -3,11 +3,12 @@ use leptos::prelude::*;
 use crate::app::context::use_app;
 use crate::app::router::Route;
 use crate::core::portfolio::{Entry, EntryKind};
+use crate::core::resume::is_web_link;
 use crate::i18n::Msg;
 use crate::ui::assessment::focus_soon;
 use crate::ui::common::StoredImage;
 use crate::ui::portfolio::undo_bar::UNDO_ID;
-use crate::ui::portfolio::{Edits, EntryMarkdown, is_web_link};
+use crate::ui::portfolio::{Edits, EntryMarkdown};
 
 /// One project or reflection as an employer reads it, with the learner's controls: edit, move
 /// up or down (buttons, so the order is changed by keyboard or tap, no dragging) and delete

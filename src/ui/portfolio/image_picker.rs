@@ -5,7 +5,8 @@ use crate::app::context::use_app;
 use crate::app::image::{ImageError, compress};
 use crate::core::portfolio::{ImageData, ImageRef, Problem};
 use crate::i18n::Msg;
-use crate::ui::portfolio::{described_by, new_id, preview_url};
+use crate::ui::common::object_url;
+use crate::ui::portfolio::{described_by, new_id};
 
 /// An image the learner picked, compressed and ready to store with the next Save.
 #[derive(Clone, Debug, PartialEq)]
@@ -72,7 +73,7 @@ pub fn ImagePicker(
             for file in files {
                 match compress(&file, max_side, max_bytes).await {
                     Ok(compressed) => {
-                        let Some(url) = preview_url(&compressed.bytes, &compressed.media_type)
+                        let Some(url) = object_url(&compressed.bytes, &compressed.media_type)
                         else {
                             failure.set(Some(ImageError::Failed));
                             continue;

@@ -93,22 +93,6 @@ fn new_id(prefix: &str) -> String {
     format!("{prefix}-{}-{random:06}", crate::app::course_data::now_ms())
 }
 
-/// A `blob:` URL showing bytes that are not stored yet (a picked image before Save).
-fn preview_url(bytes: &[u8], media_type: &str) -> Option<String> {
-    let parts = js_sys::Array::of1(&js_sys::Uint8Array::from(bytes));
-    let options = web_sys::BlobPropertyBag::new();
-    options.set_type(media_type);
-    let blob = web_sys::Blob::new_with_u8_array_sequence_and_options(&parts, &options).ok()?;
-    web_sys::Url::create_object_url_with_blob(&blob).ok()
-}
-
-/// Whether a learner's link may be followed from the page: only web addresses.
-fn is_web_link(url: &str) -> bool {
-    let url = url.trim();
-    (url.starts_with("https://") || url.starts_with("http://"))
-        && !url.contains(char::is_whitespace)
-}
-
 /// The portfolio shown on the page, and how it changes: a change is applied to a copy, stored,
 /// and only then shown, so the screen never shows what a reload would not. One change at a time:
 /// a second click while one is being stored is ignored rather than built on a stale copy.

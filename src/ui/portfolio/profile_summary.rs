@@ -2,9 +2,10 @@ use leptos::prelude::*;
 
 use crate::app::context::use_app;
 use crate::core::portfolio::Profile;
+use crate::core::resume::is_web_link;
 use crate::i18n::{Locale, Msg};
 use crate::ui::common::StoredImage;
-use crate::ui::portfolio::{Edits, is_web_link};
+use crate::ui::portfolio::Edits;
 
 /// The profile as an employer reads it first: photo, name, headline, city, contacts, a few
 /// words about her, languages and links, with the way to edit it. Empty, it says what to write.

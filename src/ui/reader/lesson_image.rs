@@ -4,6 +4,7 @@ use crate::app::context::use_app;
 use crate::app::load::load;
 use crate::i18n::Msg;
 use crate::storage::Store;
+use crate::ui::common::object_url;
 
 /// An image from the course's stored assets, shown through a `blob:` URL that is released when
 /// the view goes away.
@@ -34,12 +35,4 @@ pub fn LessonImage(
             Some(None) => view! { <span class="lesson-image lesson-image--missing" role="img" aria-label=alt.clone()>{app.t(Msg::ImageMissing)}</span> }.into_any(),
         }}
     }
-}
-
-fn object_url(bytes: &[u8], media_type: &str) -> Option<String> {
-    let parts = js_sys::Array::of1(&js_sys::Uint8Array::from(bytes));
-    let options = web_sys::BlobPropertyBag::new();
-    options.set_type(media_type);
-    let blob = web_sys::Blob::new_with_u8_array_sequence_and_options(&parts, &options).ok()?;
-    web_sys::Url::create_object_url_with_blob(&blob).ok()
 }
