@@ -57,7 +57,6 @@ pub fn object_url(bytes: &[u8], media_type: &str) -> Option<String> {
 }
 
 /// Stored image bytes are typed from their first bytes (the store keeps bytes only).
-
 fn media_type(bytes: &[u8]) -> &'static str {
     match bytes {
         [0xFF, 0xD8, ..] => "image/jpeg",
