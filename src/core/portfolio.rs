@@ -497,3 +497,25 @@ pub struct ImageData {
     pub id: String,
     pub bytes: Vec<u8>,
 }
+
+/// A reflection's title from the prompt of the question it answers: its first sentence, without
+/// Markdown marks, at most [`TITLE_MAX_CHARS`]. "**Votre présentation.** Écrivez…" gives
+/// "Votre présentation".
+pub fn title_from_prompt(prompt: &str) -> String {
+    let line = prompt.trim().lines().next().unwrap_or_default();
+    let plain: String = line
+        .chars()
+        .filter(|c| !matches!(c, '*' | '_' | '`' | '#'))
+        .collect();
+    let plain = plain.trim();
+    let sentence = plain
+        .find(['.', '?', '!', '؟'])
+        .map_or(plain, |end| &plain[..end])
+        .trim();
+    let sentence = if sentence.is_empty() { plain } else { sentence };
+    if sentence.chars().count() <= TITLE_MAX_CHARS {
+        return sentence.to_owned();
+    }
+    let cut: String = sentence.chars().take(TITLE_MAX_CHARS - 1).collect();
+    format!("{}…", cut.trim_end())
+}

@@ -130,6 +130,9 @@ pub(super) fn text(msg: Msg) -> &'static str {
         Msg::ProgressByModule => "التقدم حسب الوحدة",
         Msg::AllCoursesComplete => "أنهيت كل دروسك. أحسنت! أضف مشروعاً إلى ملف إنجازاتك.",
         // section: portfolio
+        Msg::KeptAnswersHeading => "إجابات احتفظت بها لملف إنجازاتي",
+        Msg::MakeReflection => "اجعلها تأمّلاً",
+        Msg::AddedAsReflection => "أضيفت إلى تأمّلاتي.",
         Msg::PortfolioTitle => "ملف إنجازاتي",
         Msg::PortfolioIntro => {
             "ما تعرضه على صاحب العمل: ملفك الشخصي ومشاريعك وإنجازاتك ومهاراتك. كل شيء يبقى على هذا الجهاز."

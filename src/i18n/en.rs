@@ -138,6 +138,9 @@ pub(super) fn text(msg: Msg) -> &'static str {
             "All your courses are complete. Well done! Add a project to your portfolio."
         }
         // section: portfolio
+        Msg::KeptAnswersHeading => "Answers kept for my portfolio",
+        Msg::MakeReflection => "Make it a reflection",
+        Msg::AddedAsReflection => "Added to my reflections.",
         Msg::PortfolioTitle => "My portfolio",
         Msg::PortfolioIntro => {
             "What you show an employer: your profile, projects, achievements and skills. Everything stays on this device."

@@ -144,6 +144,9 @@ pub(super) fn text(msg: Msg) -> &'static str {
             "Tous vos cours sont terminés. Bravo ! Ajoutez un projet à votre portfolio."
         }
         // section: portfolio
+        Msg::KeptAnswersHeading => "Réponses gardées pour mon portfolio",
+        Msg::MakeReflection => "En faire une réflexion",
+        Msg::AddedAsReflection => "Ajoutée à mes réflexions.",
         Msg::PortfolioTitle => "Mon portfolio",
         Msg::PortfolioIntro => {
             "Ce que vous montrez à un employeur : votre profil, vos projets, vos réussites et vos compétences. Tout reste sur cet appareil."

@@ -618,6 +618,9 @@ pub enum Msg {
     ProgressByModule,
     AllCoursesComplete,
     // section: portfolio
+    KeptAnswersHeading,
+    MakeReflection,
+    AddedAsReflection,
     PortfolioTitle,
     PortfolioIntro,
     PortfolioEmpty,
@@ -912,6 +915,9 @@ impl Msg {
         Msg::ProgressByModule,
         Msg::AllCoursesComplete,
         // section: portfolio
+        Msg::KeptAnswersHeading,
+        Msg::MakeReflection,
+        Msg::AddedAsReflection,
         Msg::PortfolioTitle,
         Msg::PortfolioIntro,
         Msg::PortfolioEmpty,

@@ -351,6 +351,54 @@ test('problems are shown next to their fields and focus goes to the first one', 
   await expectProblem(page.getByLabel('Adresse du lien 1'), 'Ce champ est obligatoire.');
 });
 
+test('an open answer kept for the portfolio becomes a reflection in one tap', async ({ page }) => {
+  const { interview } = COURSES;
+  await openApp(page);
+  await downloadCourse(page, interview);
+  // The last item of the interview checkpoint, answered with "keep for my portfolio" ticked, as
+  // the assessment page stores it.
+  const text = "Je m'appelle Yousra, je viens de terminer la formation JobInTech en développement web.";
+  await page.evaluate(
+    ({ course, text }) =>
+      new Promise((resolve, reject) => {
+        const request = indexedDB.open('nour');
+        request.onsuccess = () => {
+          const tx = request.result.transaction('progress', 'readwrite');
+          tx.objectStore('progress').put({
+            course_id: course,
+            events: [],
+            attempts: [{ id: 'bilan-entretien@1000', assessment_id: 'bilan-entretien', course_version: '1.1.0', seed: 1, order: ['q-presentation-ecrite'], started_ms: 1000 }],
+            answers: [{
+              attempt_id: 'bilan-entretien@1000', assessment_id: 'bilan-entretien', item_id: 'q-presentation-ecrite',
+              response: { open: { text, checked: [0, 1], portfolio: true } }, credit: 50, correct: false, hints_used: 0, at_ms: 2000,
+            }],
+          });
+          tx.oncomplete = () => { request.result.close(); resolve(); };
+          tx.onerror = () => reject(tx.error);
+        };
+        request.onerror = () => reject(request.error);
+      }),
+    { course: interview.id, text },
+  );
+  await page.goto('/portfolio');
+  const kept = page.getByRole('region', { name: 'Réponses gardées pour mon portfolio' });
+  await expect(kept.getByRole('heading', { level: 3, name: 'Votre présentation' })).toBeVisible();
+  await expect(kept.getByText(text)).toBeVisible();
+  await kept.getByRole('button', { name: 'En faire une réflexion' }).click();
+  await expect(kept.getByText('Ajoutée à mes réflexions.')).toBeVisible();
+  await expect(kept.getByRole('button', { name: 'En faire une réflexion' })).toHaveCount(0);
+  const entries = page.getByRole('region', { name: 'Projets et réflexions' });
+  const card = entries.getByRole('article', { name: 'Votre présentation' });
+  await expect(card).toBeVisible();
+  await expect(card).toContainText(text);
+  const { portfolio } = await storedPortfolio(page);
+  expect(portfolio.entries).toHaveLength(1);
+  expect(portfolio.entries[0]).toMatchObject({ kind: 'reflection', title: 'Votre présentation', description: text });
+  // Made once: a reload still shows it as added.
+  await page.reload();
+  await expect(kept.getByText('Ajoutée à mes réflexions.')).toBeVisible();
+});
+
 test('achievements come by themselves, one can be hidden, and their skills are offered for a project', async ({ page }) => {
   test.setTimeout(120_000);
   await openApp(page);

@@ -15,6 +15,7 @@ mod i18n;
 mod markdown;
 mod mastery;
 mod normalize;
+mod portfolio;
 mod portfolio_html;
 mod portfolio_sample;
 mod progress;

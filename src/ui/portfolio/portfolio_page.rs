@@ -6,7 +6,9 @@ use crate::app::load::load;
 use crate::app::router::set_title;
 use crate::i18n::Msg;
 use crate::ui::export::ExportPanel;
-use crate::ui::portfolio::{AchievementList, Edits, EntryCard, ProfileSummary, SkillList, UndoBar};
+use crate::ui::portfolio::{
+    AchievementList, Edits, EntryCard, KeptAnswers, ProfileSummary, SkillList, UndoBar,
+};
 
 /// `/portfolio`: the learner's profile, her projects and reflections in her order, the
 /// achievements she earned (each can be hidden), her skills with what proves them, and the
@@ -38,6 +40,7 @@ fn PortfolioView(learner: LearnerView) -> impl IntoView {
     let app = use_app();
     let edits = Edits::new(app, learner.portfolio);
     let achievements = StoredValue::new(learner.achievements);
+    let courses = StoredValue::new(learner.courses);
     let nothing_yet =
         move || edits.portfolio.with(|p| p.is_empty()) && achievements.with_value(Vec::is_empty);
     // The notice above already says what to do when there is nothing at all.
@@ -68,6 +71,7 @@ fn PortfolioView(learner: LearnerView) -> impl IntoView {
                 />
             </ol>
         </section>
+        <KeptAnswers courses edits />
         <AchievementList achievements edits />
         <SkillList achievements edits />
         // The exports (JSON Resume, Open Badges, one-file HTML, printable CV).
