@@ -27,14 +27,16 @@ fn image(id: &str, bytes: u32) -> ImageRef {
     }
 }
 
+/// A case: what it shows, how it changes a valid value, and the problems expected.
+type Case<T> = (&'static str, fn(&mut T), Vec<(Field, Problem)>);
+
 fn problems(errors: Vec<FieldError>) -> Vec<(Field, Problem)> {
     errors.into_iter().map(|e| (e.field, e.problem)).collect()
 }
 
 #[test]
 fn entry_fields_report_each_problem_where_it_is() {
-    type Change = fn(&mut Entry);
-    let cases: Vec<(&str, Change, Vec<(Field, Problem)>)> = vec![
+    let cases: Vec<Case<Entry>> = vec![
         ("a valid entry", |_| {}, vec![]),
         (
             "blank title",
@@ -161,8 +163,7 @@ fn profile_fields_report_each_problem_where_it_is() {
         ..Profile::default()
     };
     assert_eq!(validate_profile(&full), vec![]);
-    type Change = fn(&mut Profile);
-    let cases: Vec<(&str, Change, Vec<(Field, Problem)>)> = vec![
+    let cases: Vec<Case<Profile>> = vec![
         (
             "no @",
             |p| p.email = "amina.example.org".into(),
