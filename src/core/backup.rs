@@ -318,15 +318,17 @@ impl Problems {
     /// `value` as a `T`, or `None` with the problem at its exact path: on failure the value is
     /// printed and read again as text, and serde_json's line and column are turned back into
     /// the path inside the value.
+    ///
+    /// Always read from text (not `T::deserialize(value)`), so each type has one deserializer in
+    /// the wasm rather than two.
     fn typed<T: DeserializeOwned>(&mut self, value: &Value, path: &str) -> Option<T> {
-        if let Ok(typed) = T::deserialize(value) {
-            let before = self.0.len();
-            self.check_numbers(value, path);
-            return (self.0.len() == before).then_some(typed);
-        }
         let text = serde_json::to_string_pretty(value).unwrap_or_default();
         match serde_json::from_str::<T>(&text) {
-            Ok(typed) => Some(typed),
+            Ok(typed) => {
+                let before = self.0.len();
+                self.check_numbers(value, path);
+                (self.0.len() == before).then_some(typed)
+            }
             Err(error) => {
                 let full = error.to_string();
                 let message = full
