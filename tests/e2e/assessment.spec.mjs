@@ -25,7 +25,7 @@ import {
   itemRegion,
   answerCheckpointItem,
   identify,
-  waitForCompletion,
+  markLessonsDone,
 } from './checkpoint.mjs';
 
 const { web } = COURSES;
@@ -376,14 +376,7 @@ test('a checkpoint resumes offline where it was left, and passing it completes t
   expect(record.answers.filter((a) => a.attempt_id === attempt.id)).toHaveLength(N);
 
   // Read every lesson of module 3 (still offline). Lessons alone do not complete the module.
-  for (const lesson of module3.lessons) {
-    await page.goto(`/course/${web.id}/lesson/${lesson.id}`);
-    await expect(page.getByRole('heading', { level: 1, name: lesson.title.fr })).toBeVisible();
-    const done = page.getByRole('button', { name: 'Leçon terminée' });
-    await done.click();
-    await expect(done).toHaveAttribute('aria-pressed', 'true');
-    await waitForCompletion(page, lesson.id);
-  }
+  await markLessonsDone(page, module3.lessons);
   await page.goto(`/course/${web.id}`);
   const module3Item = page.getByRole('listitem').filter({ has: page.getByRole('heading', { level: 3, name: module3.title.fr }) });
   await expect(module3Item.getByText(`${module3.lessons.length} sur ${module3.lessons.length} leçons terminées`)).toBeVisible();

@@ -64,16 +64,15 @@ export const identify = (text) => {
 
 /** The "done" button turns at once and the write lands a moment later: waits for the stored
  *  record, so a full page load that follows cannot abort the write. */
-export async function waitForCompletion(page, lessonId) {
+async function waitForCompletion(page, lessonId) {
   await expect
     .poll(async () => (await learnerRecord(page, web.id))?.events.some((e) => e.lesson_id === lessonId && e.kind === 'completed'))
     .toBe(true);
 }
 
-/** Marks every lesson of module 3 done, then passes its checkpoint with every answer right:
- *  the module is complete and both achievements are earned. The course must be on the device. */
-export async function completeModule3(page) {
-  for (const lesson of module3.lessons) {
+/** Opens each lesson of the web course and marks it done, waiting until each is stored. */
+export async function markLessonsDone(page, lessons) {
+  for (const lesson of lessons) {
     await page.goto(`/course/${web.id}/lesson/${lesson.id}`);
     await expect(page.getByRole('heading', { level: 1, name: lesson.title.fr })).toBeVisible();
     const done = page.getByRole('button', { name: 'Leçon terminée' });
@@ -81,6 +80,12 @@ export async function completeModule3(page) {
     await expect(done).toHaveAttribute('aria-pressed', 'true');
     await waitForCompletion(page, lesson.id);
   }
+}
+
+/** Marks every lesson of module 3 done, then passes its checkpoint with every answer right:
+ *  the module is complete and both achievements are earned. The course must be on the device. */
+export async function completeModule3(page) {
+  await markLessonsDone(page, module3.lessons);
   await page.goto(`/course/${web.id}/assessment/${checkpoint.id}`);
   await page.getByRole('button', { name: 'Commencer', exact: true }).click();
   const N = checkpoint.items.length;

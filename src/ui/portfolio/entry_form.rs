@@ -1,12 +1,11 @@
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 
 use crate::app::context::use_app;
 use crate::app::course_data::now_ms;
 use crate::app::learner::load_learner;
 use crate::app::load::load;
-use crate::app::router::{navigate, set_title};
+use crate::app::router::set_title;
 use crate::core::achievement::Achievement;
 use crate::core::portfolio::{
     Entry, EntryKind, Field, IMAGE_MAX_BYTES, ImageData, MAX_IMAGES, validate_entry,
@@ -16,9 +15,7 @@ use crate::storage::StoreError;
 use crate::ui::assessment::focus_soon;
 use crate::ui::common::{StoredImage, pick};
 use crate::ui::portfolio::text_field::Kind;
-use crate::ui::portfolio::{
-    Bound, ImagePicker, Picked, Problems, TextField, new_id, save, store_error,
-};
+use crate::ui::portfolio::{Bound, ImagePicker, Picked, Problems, TextField, new_id, save_form};
 
 /// Longest side of an entry image: a screenshot of a web page stays readable.
 const IMAGE_SIDE: u32 = 1280;
@@ -228,24 +225,13 @@ fn EntryEditor(
             .filter(|picked| entry.images.iter().any(|i| i.id == picked.image.id))
             .map(Picked::data)
             .collect();
-        saving.set(true);
-        failure.set(None);
-        spawn_local(async move {
-            let outcome: Result<(), StoreError> = async {
-                let mut portfolio = crate::storage::Store::portfolio(&app.store()?).await?;
-                portfolio.upsert(entry);
-                save(app, &portfolio, images).await
-            }
-            .await;
-            match outcome {
-                Ok(()) => navigate(app.route, "/portfolio"),
-                Err(error) => {
-                    web_sys::console::warn_1(&format!("entry not saved: {error}").into());
-                    let _ = saving.try_set(false);
-                    let _ = failure.try_set(Some(store_error(&error)));
-                }
-            }
-        });
+        save_form(
+            app,
+            saving,
+            failure,
+            move |portfolio| portfolio.upsert(entry),
+            images,
+        );
     };
 
     let label = move |msg: Msg| Signal::derive(move || app.t(msg).to_owned());

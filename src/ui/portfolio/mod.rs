@@ -59,6 +59,35 @@ async fn save(
     Ok(())
 }
 
+/// A form's Save: applies `change` to the stored portfolio, stores it with the form's new images,
+/// then goes back to the portfolio page; on failure, says why and lets the learner try again.
+fn save_form(
+    app: AppContext,
+    saving: RwSignal<bool>,
+    failure: RwSignal<Option<Msg>>,
+    change: impl FnOnce(&mut Portfolio) + 'static,
+    new_images: Vec<ImageData>,
+) {
+    saving.set(true);
+    failure.set(None);
+    leptos::task::spawn_local(async move {
+        let outcome: Result<(), StoreError> = async {
+            let mut portfolio = app.store()?.portfolio().await?;
+            change(&mut portfolio);
+            save(app, &portfolio, new_images).await
+        }
+        .await;
+        match outcome {
+            Ok(()) => crate::app::router::navigate(app.route, "/portfolio"),
+            Err(error) => {
+                web_sys::console::warn_1(&format!("portfolio not saved: {error}").into());
+                let _ = saving.try_set(false);
+                let _ = failure.try_set(Some(store_error(&error)));
+            }
+        }
+    });
+}
+
 /// The message a failed write shows.
 fn store_error(error: &StoreError) -> Msg {
     match error {

@@ -1,21 +1,20 @@
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 
 use crate::app::context::use_app;
 use crate::app::load::load;
-use crate::app::router::{navigate, set_title};
+use crate::app::router::set_title;
 use crate::core::portfolio::{
     ContactLink, Field, LanguageLevel, MAX_LANGUAGES, MAX_LINKS, PHOTO_MAX_BYTES, Profile,
     SpokenLanguage, validate_profile,
 };
 use crate::i18n::Msg;
-use crate::storage::{Store, StoreError};
+use crate::storage::Store;
 use crate::ui::assessment::focus_soon;
 use crate::ui::common::StoredImage;
 use crate::ui::portfolio::text_field::Kind;
 use crate::ui::portfolio::{
-    Bound, FieldProblem, ImagePicker, Picked, Problems, TextField, save, store_error,
+    Bound, FieldProblem, ImagePicker, Picked, Problems, TextField, save_form,
 };
 
 /// Longest side of a profile photo: sharp on a CV and a phone screen, light in storage.
@@ -116,24 +115,13 @@ fn ProfileEditor(profile: Profile) -> impl IntoView {
             .map(|picked| picked.data())
             .into_iter()
             .collect();
-        saving.set(true);
-        failure.set(None);
-        spawn_local(async move {
-            let outcome: Result<(), StoreError> = async {
-                let mut portfolio = app.store()?.portfolio().await?;
-                portfolio.profile = profile;
-                save(app, &portfolio, images).await
-            }
-            .await;
-            match outcome {
-                Ok(()) => navigate(app.route, "/portfolio"),
-                Err(error) => {
-                    web_sys::console::warn_1(&format!("profile not saved: {error}").into());
-                    let _ = saving.try_set(false);
-                    let _ = failure.try_set(Some(store_error(&error)));
-                }
-            }
-        });
+        save_form(
+            app,
+            saving,
+            failure,
+            move |portfolio| portfolio.profile = profile,
+            images,
+        );
     };
 
     let label = move |msg: Msg| Signal::derive(move || app.t(msg).to_owned());
