@@ -35,12 +35,13 @@ fn block_view(block: &Block) -> AnyView {
         } => {
             let items: Vec<AnyView> = items
                 .iter()
-                .map(|item| view! { <li>{blocks_view(item)}</li> }.into_any())
+                // Each item takes its own direction: a list may mix Arabic and French lines.
+                .map(|item| view! { <li dir="auto">{blocks_view(item)}</li> }.into_any())
                 .collect();
             if *ordered {
-                view! { <ol start=*start dir="auto">{items}</ol> }.into_any()
+                view! { <ol start=*start>{items}</ol> }.into_any()
             } else {
-                view! { <ul dir="auto">{items}</ul> }.into_any()
+                view! { <ul>{items}</ul> }.into_any()
             }
         }
         Block::Code { language, text } => view! {
