@@ -288,6 +288,8 @@ pub(super) fn text(msg: Msg) -> &'static str {
         Msg::CvLanguages => "اللغات",
         Msg::CvLevelNative => "اللغة الأم",
         // section: settings
+        Msg::UpdateAvailable => "نسخة جديدة من نور جاهزة.",
+        Msg::UpdateReload => "أعد التحميل",
         Msg::SettingsTitle => "الإعدادات",
         Msg::StorageTitle => "التخزين على هذا الجهاز",
         Msg::StoragePersistent => "التخزين محمي: لن يحذف المتصفح دوراتك ولا بياناتك لتوفير المساحة.",

@@ -310,6 +310,8 @@ pub(super) fn text(msg: Msg) -> &'static str {
         Msg::CvLanguages => "Languages",
         Msg::CvLevelNative => "Native speaker",
         // section: settings
+        Msg::UpdateAvailable => "A new version of Nour is ready.",
+        Msg::UpdateReload => "Reload",
         Msg::SettingsTitle => "Settings",
         Msg::StorageTitle => "Storage on this device",
         Msg::StoragePersistent => {

@@ -328,6 +328,8 @@ pub(super) fn text(msg: Msg) -> &'static str {
         Msg::CvLanguages => "Langues",
         Msg::CvLevelNative => "Langue maternelle",
         // section: settings
+        Msg::UpdateAvailable => "Une nouvelle version de Nour est prête.",
+        Msg::UpdateReload => "Recharger",
         Msg::SettingsTitle => "Réglages",
         Msg::StorageTitle => "Stockage sur cet appareil",
         Msg::StoragePersistent => {

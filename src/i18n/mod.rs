@@ -754,6 +754,8 @@ pub enum Msg {
     CvLanguages,
     CvLevelNative,
     // section: settings
+    UpdateAvailable,
+    UpdateReload,
     SettingsTitle,
     StorageTitle,
     StoragePersistent,
@@ -1051,6 +1053,8 @@ impl Msg {
         Msg::CvLanguages,
         Msg::CvLevelNative,
         // section: settings
+        Msg::UpdateAvailable,
+        Msg::UpdateReload,
         Msg::SettingsTitle,
         Msg::StorageTitle,
         Msg::StoragePersistent,

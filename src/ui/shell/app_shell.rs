@@ -2,7 +2,7 @@ use leptos::prelude::*;
 
 use crate::app::context::use_app;
 use crate::i18n::Msg;
-use crate::ui::shell::{LanguageSwitcher, OfflineNotice};
+use crate::ui::shell::{LanguageSwitcher, OfflineNotice, UpdateBanner};
 
 #[component]
 pub fn AppShell(children: Children) -> impl IntoView {
@@ -23,6 +23,7 @@ pub fn AppShell(children: Children) -> impl IntoView {
             <LanguageSwitcher />
         </header>
         <OfflineNotice />
+        <UpdateBanner />
         <main id="content" class="app-main" tabindex="-1">
             {children()}
         </main>
