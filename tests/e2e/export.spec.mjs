@@ -264,6 +264,8 @@ test('JSON Resume, Open Badges and the HTML portfolio download with the learner\
   expect(html.text).toContain(NAME);
   expect(html.text).toContain(PROJECT.replace("'", '&#39;'));
   expect(html.text).toMatch(/<html lang="fr" dir="ltr">/);
+  mkdirSync(OUT, { recursive: true });
+  writeFileSync(resolve(OUT, 'portfolio-fr.html'), html.text); // for a person to open and look at
 
   // The CV link.
   await expect(panel.getByRole('link', { name: 'Voir et imprimer mon CV' })).toHaveAttribute('href', '/cv');
