@@ -74,11 +74,16 @@ async function coldLoad(profile) {
   return { ms, bytes, encoding };
 }
 
+const summary = { first_load_kb: firstLoad.br / 1000, wasm_kb: 0 };
+for (const file of shell.filter((f) => f.endsWith('.wasm'))) {
+  summary.wasm_kb += brotliCompressSync(readFileSync(join(dist, file)), { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length / 1000;
+}
 console.log(`\nCold load to app-ready, 4x CPU slowdown, median of ${runs}:\n\n| profile | median s | runs s | bytes on the wire KB |\n|---|---:|---|---:|`);
 for (const profile of PROFILES) {
   const results = [];
   for (let i = 0; i < runs; i++) results.push(await coldLoad(profile));
   const times = results.map((r) => r.ms / 1000);
+  summary[profile.name === '3G' ? 'g3_s' : 'slow4g_s'] = median(times);
   console.log(`| ${profile.name} | ${median(times).toFixed(2)} | ${times.map((t) => t.toFixed(2)).join(', ')} | ${kb(median(results.map((r) => r.bytes)))} |`);
 }
 
@@ -104,9 +109,12 @@ for (const profile of PROFILES) {
     await page.waitForFunction(() => document.documentElement.hasAttribute('data-app-ready'), null, { polling: 20 });
     times.push(await page.evaluate(() => performance.getEntriesByName('nour-app-ready')[0].startTime) / 1000);
   }
+  summary.offline_s = median(times);
+  summary.offline_bytes = networkBytes;
   console.log(`\nRepeat visit offline (service worker), 4x CPU: median ${median(times).toFixed(2)} s (${times.map((t) => t.toFixed(2)).join(', ')}), bytes from the network: ${networkBytes}`);
   await context.close();
 }
 
 await browser.close();
 await server.close();
+console.log(`BENCH_JSON ${JSON.stringify(summary)}`);
