@@ -8,9 +8,9 @@ import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
-import { deflateSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { startServer } from '../server.mjs';
+import { png } from '../png.mjs';
 
 const args = process.argv.slice(2);
 const root = new URL('../../../', import.meta.url).pathname;
@@ -19,44 +19,12 @@ const runs = Number(args[args.indexOf('--runs') + 1]) || 5;
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const TITLE = 'Cours de mesure : 5 Mo';
 
-// A deterministic pseudo-random stream, so every run measures the same bytes.
+// A deterministic pseudo-random stream, so every run measures the same text.
 let seed = 42;
 const random = () => ((seed = (seed * 1103515245 + 12345) >>> 0) / 2 ** 32);
 
-/** A valid PNG of noise (it does not compress): about `bytes` long. */
-function noisePng(bytes) {
-  const width = 256;
-  const height = Math.ceil(bytes / (width * 3));
-  const raw = Buffer.alloc(height * (width * 3 + 1));
-  for (let i = 0; i < raw.length; i++) raw[i] = i % (width * 3 + 1) === 0 ? 0 : Math.floor(random() * 256);
-  const chunk = (type, data) => {
-    const length = Buffer.alloc(4);
-    length.writeUInt32BE(data.length);
-    const body = Buffer.concat([Buffer.from(type), data]);
-    const crc = Buffer.alloc(4);
-    crc.writeUInt32BE(crc32(body));
-    return Buffer.concat([length, body, crc]);
-  };
-  const header = Buffer.alloc(13);
-  header.writeUInt32BE(width, 0);
-  header.writeUInt32BE(height, 4);
-  header[8] = 8; // bit depth
-  header[9] = 2; // RGB
-  return Buffer.concat([
-    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-    chunk('IHDR', header),
-    chunk('IDAT', deflateSync(raw, { level: 0 })),
-    chunk('IEND', Buffer.alloc(0)),
-  ]);
-}
-function crc32(buffer) {
-  let crc = ~0;
-  for (const byte of buffer) {
-    crc ^= byte;
-    for (let k = 0; k < 8; k++) crc = (crc >>> 1) ^ (0xedb88320 & -(crc & 1));
-  }
-  return ~crc >>> 0;
-}
+/** A PNG of pure noise (it does not compress), about `bytes` long. */
+const noisePng = (bytes) => png(256, Math.ceil(bytes / (256 * 3)), 255);
 
 const WORDS = 'le la les un une des web page site style texte titre lien image code mobile écran élève projet coopérative formation apprendre construire tester publier'.split(' ');
 function paragraph(words) {
@@ -65,13 +33,13 @@ function paragraph(words) {
   return `${out.join(' ')}.`;
 }
 
-/** 4 modules of 10 lessons (about 62 KB of Markdown each) and 10 images of 260 KB: about 5 MB. */
+/** 4 modules of 10 lessons (about 62 KB of Markdown each) and 10 images of about 260 KB: 5 MB. */
 function generateCourse(dir) {
   mkdirSync(join(dir, 'img'), { recursive: true });
   const assets = [];
   for (let n = 1; n <= 10; n++) {
     const path = `img/bruit-${n}.png`;
-    writeFileSync(join(dir, path), noisePng(260_000));
+    writeFileSync(join(dir, path), noisePng(290_000));
     assets.push({ path, media_type: 'image/png' });
   }
   const modules = [];
