@@ -3,9 +3,10 @@
 //! from here, so they always agree.
 
 use crate::core::achievement::{self, Achievement};
+use crate::core::attempt::AssessmentLog;
 use crate::core::bundle::Bundle;
 use crate::core::portfolio::Portfolio;
-use crate::core::record::LearnerRecord;
+use crate::core::progress::LearningEvent;
 use crate::core::validate;
 use crate::storage::{Store, StoreError};
 
@@ -13,7 +14,8 @@ use crate::storage::{Store, StoreError};
 #[derive(Clone, Debug)]
 pub struct CourseOnDevice {
     pub bundle: Bundle,
-    pub record: LearnerRecord,
+    pub events: Vec<LearningEvent>,
+    pub log: AssessmentLog,
 }
 
 #[derive(Clone, Debug, Default)]
@@ -45,21 +47,20 @@ pub async fn load_learner(store: &impl Store) -> Result<LearnerView, StoreError>
         let Ok(bundle) = validate::parse(&json) else {
             continue;
         };
+        let events = store.events(&installed.id).await?;
         let log = store.assessment_log(&installed.id).await?;
-        let record = LearnerRecord {
-            course_id: installed.id.clone(),
-            events: store.events(&installed.id).await?,
-            attempts: log.attempts,
-            answers: log.answers,
-        };
-        courses.push(CourseOnDevice { bundle, record });
+        courses.push(CourseOnDevice {
+            bundle,
+            events,
+            log,
+        });
     }
     let mut achievements = Vec::new();
     for course in &courses {
         achievements.extend(achievement::achievements(
             &course.bundle,
-            &course.record.events,
-            &course.record.clone().log(),
+            &course.events,
+            &course.log,
         ));
     }
     crate::core::stable_sort::sort_by_key(&mut achievements, |a| a.earned_ms);

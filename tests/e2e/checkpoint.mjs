@@ -95,4 +95,8 @@ export async function completeModule3(page) {
     await answerCheckpointItem(q, identify(await q.innerText()), true);
   }
   await expect(page.getByRole('region', { name: 'Résultat' }).getByText(`${N} sur ${N} points (100 %)`)).toBeVisible();
+  // The attempt's end is written a moment after the result shows: a full page load must not race it.
+  await expect
+    .poll(async () => (await learnerRecord(page, web.id))?.attempts.some((a) => a.assessment_id === checkpoint.id && a.finished_ms != null))
+    .toBe(true);
 }

@@ -6,7 +6,6 @@ use crate::app::learner::{LearnerView, load_learner};
 use crate::app::load::load;
 use crate::app::router::Route;
 use crate::core::achievement::Achievement;
-use crate::core::attempt::AssessmentLog;
 use crate::core::dashboard::{CourseRecords, Dashboard, dashboard};
 use crate::i18n::{Locale, Msg};
 use crate::ui::common::{ProgressMeter, pick};
@@ -37,22 +36,13 @@ pub fn DashboardPanel() -> impl IntoView {
 }
 
 fn figures(view: &LearnerView) -> Dashboard {
-    let logs: Vec<AssessmentLog> = view
-        .courses
-        .iter()
-        .map(|course| AssessmentLog {
-            attempts: course.record.attempts.clone(),
-            answers: course.record.answers.clone(),
-        })
-        .collect();
     let records: Vec<CourseRecords<'_>> = view
         .courses
         .iter()
-        .zip(&logs)
-        .map(|(course, log)| CourseRecords {
+        .map(|course| CourseRecords {
             bundle: &course.bundle,
-            events: &course.record.events,
-            log,
+            events: &course.events,
+            log: &course.log,
         })
         .collect();
     // getTimezoneOffset is minutes west of UTC; the core wants minutes east.

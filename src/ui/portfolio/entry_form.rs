@@ -15,7 +15,9 @@ use crate::storage::StoreError;
 use crate::ui::assessment::focus_soon;
 use crate::ui::common::{StoredImage, pick};
 use crate::ui::portfolio::text_field::Kind;
-use crate::ui::portfolio::{Bound, ImagePicker, Picked, Problems, TextField, new_id, save_form};
+use crate::ui::portfolio::{
+    Bound, FormActions, ImagePicker, Picked, Problems, TextField, new_id, save_form,
+};
 
 /// Longest side of an entry image: a screenshot of a web page stays readable.
 const IMAGE_SIDE: u32 = 1280;
@@ -275,15 +277,7 @@ fn EntryEditor(
                 bound=Bound::new(draft, |d| &d.skills, |d| &mut d.skills) problem=problems.signal(Field::Skills) />
             <SkillChips draft skills known />
             <Images draft pending problems />
-            <p class="notice notice--error" role="alert" hidden=move || failure.with(Option::is_none)>
-                {move || failure.get().map(|msg| app.t(msg))}
-            </p>
-            <div class="portfolio-form__actions">
-                <button type="submit" class="button button--primary" aria-disabled=move || saving.get().then_some("true")>
-                    {move || app.t(if saving.get() { Msg::Saving } else { Msg::Save })}
-                </button>
-                <a class="button" href="/portfolio">{move || app.t(Msg::Cancel)}</a>
-            </div>
+            <FormActions saving failure />
         </form>
     }
 }

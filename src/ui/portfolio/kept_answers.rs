@@ -47,7 +47,7 @@ pub fn KeptAnswers(courses: StoredValue<Vec<CourseOnDevice>>, edits: Edits) -> i
 fn kept_answers(courses: &[CourseOnDevice]) -> Vec<KeptAnswer> {
     let mut kept: Vec<KeptAnswer> = Vec::new();
     for course in courses {
-        for answer in &course.record.answers {
+        for answer in &course.log.answers {
             let Response::Open {
                 text,
                 portfolio: true,

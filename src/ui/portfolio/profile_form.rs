@@ -14,7 +14,7 @@ use crate::ui::assessment::focus_soon;
 use crate::ui::common::StoredImage;
 use crate::ui::portfolio::text_field::Kind;
 use crate::ui::portfolio::{
-    Bound, FieldProblem, ImagePicker, Picked, Problems, TextField, save_form,
+    Bound, FieldProblem, FormActions, ImagePicker, Picked, Problems, TextField, save_form,
 };
 
 /// Longest side of a profile photo: sharp on a CV and a phone screen, light in storage.
@@ -184,15 +184,7 @@ fn ProfileEditor(profile: Profile) -> impl IntoView {
                 bound=Bound::new(draft, |p| &p.about, |p| &mut p.about) problem=problems.signal(Field::About) />
             <Languages draft problems />
             <Links draft problems />
-            <p class="notice notice--error" role="alert" hidden=move || failure.with(Option::is_none)>
-                {move || failure.get().map(|msg| app.t(msg))}
-            </p>
-            <div class="portfolio-form__actions">
-                <button type="submit" class="button button--primary" aria-disabled=move || saving.get().then_some("true")>
-                    {move || app.t(if saving.get() { Msg::Saving } else { Msg::Save })}
-                </button>
-                <a class="button" href="/portfolio">{move || app.t(Msg::Cancel)}</a>
-            </div>
+            <FormActions saving failure />
         </form>
     }
 }
