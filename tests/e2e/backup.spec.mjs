@@ -55,6 +55,10 @@ async function readLesson(page) {
   await done.click();
   await expect(done).toHaveAttribute('aria-pressed', 'true');
   await expect(page.getByRole('progressbar', { name: `1 sur ${web.lessons} leçons terminées` })).toBeVisible();
+  // The bar turns at once; the write lands a moment later. A page load must not race it.
+  await expect
+    .poll(async () => (await learnerRecord(page, web.id))?.events.some((e) => e.lesson_id === LESSON.id && e.kind === 'completed'))
+    .toBe(true);
 }
 
 const backupSection = (page) => page.getByRole('region', { name: 'Sauvegarder mes données' });
