@@ -8,4 +8,7 @@ if [ ! -x "$cli" ]; then
   exit 1
 fi
 "$cli" pack public/courses/*/ --out "$staging/catalog"
+# First the CSP work (boot script out of the HTML, style hashes, _headers), then the precache
+# list, which must see the final index.html and the boot file.
+node .ci/harden.mjs "$staging"
 node .ci/precache.mjs "$staging"

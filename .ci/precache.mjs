@@ -3,12 +3,14 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { isHashed } from './security-headers.mjs';
 
 const dist = process.argv[2];
 if (!dist) throw new Error('usage: node precache.mjs DIST_DIR');
 
-// Content and tooling that the shell does not need: courses live in IndexedDB, not in the cache.
-const skip = (path) => path === 'sw.js' || path.startsWith('catalog/') || path.startsWith('schema/');
+// Content and tooling that the shell does not need: courses live in IndexedDB, not in the cache;
+// `_headers` is read by the host, never by the app.
+const skip = (path) => path === 'sw.js' || path === '_headers' || path.startsWith('catalog/') || path.startsWith('schema/');
 const files = [];
 (function walk(dir) {
   for (const name of readdirSync(dir).sort()) {
@@ -26,9 +28,16 @@ const urls = ['/', ...shell.filter((path) => path !== 'index.html').map((path) =
 
 const swPath = join(dist, 'sw.js');
 const template = readFileSync(swPath, 'utf8');
-const generated = template
-  .replace(/^const VERSION = .*$/m, `const VERSION = ${JSON.stringify(version)};`)
-  .replace(/^const SHELL = .*$/m, `const SHELL = ${JSON.stringify(urls)};`);
-if (generated === template) throw new Error('sw.js has no VERSION/SHELL lines to fill');
+// The worker takes hashed files from the HTTP cache as they are and revalidates the others.
+const lines = {
+  VERSION: `const VERSION = ${JSON.stringify(version)};`,
+  SHELL: `const SHELL = ${JSON.stringify(urls)};`,
+  HASHED: `const HASHED = ${JSON.stringify(urls.filter(isHashed))};`,
+};
+let generated = template;
+for (const [name, line] of Object.entries(lines)) {
+  if (!new RegExp(`^const ${name} = .*$`, 'm').test(generated)) throw new Error(`sw.js has no ${name} line to fill`);
+  generated = generated.replace(new RegExp(`^const ${name} = .*$`, 'm'), () => line);
+}
 writeFileSync(swPath, generated);
 console.log(`precache: ${urls.length} files, version ${version}`);

@@ -16,6 +16,7 @@ CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
 echo "== 3/3 e2e: release build, then Playwright journeys with axe-core"
 cargo build --locked --bin nour-bundle
 trunk build --release --offline
+node .ci/size-guard.mjs dist   # the first load (brotli) within .ci/size-budget.json
 (cd tests/e2e && npx playwright test)
 
 echo "all tiers passed in ${SECONDS}s"

@@ -1,13 +1,18 @@
 // Nour's service worker: keeps the app shell so the app opens with no network.
-// The two lines below are filled in after each build by .ci/precache.mjs.
+// The three lines below are filled in after each build by .ci/precache.mjs.
 const VERSION = "dev";
 const SHELL = [];
+const HASHED = [];
 const CACHE = `nour-shell-${VERSION}`;
 
 self.addEventListener('install', (event) => {
   event.waitUntil((async () => {
     const cache = await caches.open(CACHE);
-    await cache.addAll(SHELL);
+    // On a first visit the page has just loaded most of these files: the HTTP cache answers, so
+    // the shell crosses the network once. Hashed files are served immutable and taken as they
+    // are; the others (the page, manifest, icons) are revalidated, a 304 when unchanged, so a host
+    // that caches HTML for a while cannot pair an old page with new files. Never 'reload'.
+    await cache.addAll(SHELL.map((url) => new Request(url, { cache: HASHED.includes(url) ? 'default' : 'no-cache' })));
     // The very first worker takes over at once; an update waits until the app tells it to.
     if (!self.registration.active) await self.skipWaiting();
   })());

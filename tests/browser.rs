@@ -41,6 +41,12 @@ async fn remove_frees_course_but_keeps_progress() {
 }
 
 #[wasm_bindgen_test]
+async fn staged_chunks_wait_apart_until_the_install_takes_them() {
+    contract::staged_chunks_wait_apart_until_the_install_takes_them(&fresh_store("staged").await)
+        .await;
+}
+
+#[wasm_bindgen_test]
 async fn events_append_in_order_per_course() {
     contract::events_append_in_order_per_course(&fresh_store("events").await).await;
 }
@@ -299,4 +305,14 @@ async fn version_1_database_is_upgraded_in_place() {
         .unwrap();
     assert_eq!(store.portfolio().await.unwrap(), portfolio);
     assert_eq!(store.image("b1").await.unwrap(), Some(b"b1".to_vec()));
+}
+
+#[wasm_bindgen_test]
+async fn remove_media_keeps_course_text_and_progress() {
+    contract::remove_media_keeps_course_text_and_progress(&fresh_store("remove-media").await).await;
+}
+
+#[wasm_bindgen_test]
+async fn put_asset_brings_one_file_back() {
+    contract::put_asset_brings_one_file_back(&fresh_store("put-asset").await).await;
 }

@@ -4,6 +4,8 @@
 pub mod backup;
 pub mod context;
 pub mod course_data;
+pub mod course_file;
+pub mod data_saver;
 pub mod download;
 pub mod image;
 pub mod install;
@@ -12,6 +14,7 @@ pub mod load;
 pub mod locale;
 pub mod persist;
 pub mod pwa;
+pub mod quota;
 pub mod router;
 mod routes;
 

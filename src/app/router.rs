@@ -34,6 +34,9 @@ pub enum Route {
     Cv,
     /// Backup, restore, persistent storage.
     Settings,
+    /// Where the installed app receives a course file the learner opens from her files (File
+    /// Handling, `public/manifest.webmanifest`): the home page, which imports it.
+    Import,
     NotFound,
 }
 
@@ -54,6 +57,7 @@ impl Route {
             },
             ["cv"] => Route::Cv,
             ["settings"] => Route::Settings,
+            ["import"] => Route::Import,
             ["course", course] => Route::Course {
                 course: (*course).to_owned(),
             },

@@ -37,7 +37,8 @@ pub fn App(store: Result<IdbStore, StoreError>) -> impl IntoView {
 fn Page() -> impl IntoView {
     let app = use_app();
     move || match app.route.get() {
-        Route::Catalog => view! { <CatalogPage /> }.into_any(),
+        // `/import` is the home page too: its import section takes the file the OS launched.
+        Route::Catalog | Route::Import => view! { <CatalogPage /> }.into_any(),
         Route::Course { course } => view! { <CoursePage course /> }.into_any(),
         Route::Lesson { course, lesson } => view! { <LessonPage course lesson /> }.into_any(),
         Route::Assessment { course, assessment } => {

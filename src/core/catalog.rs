@@ -37,6 +37,18 @@ pub struct CatalogEntry {
     pub modules: u32,
     pub lessons: u32,
     pub minutes: u32,
+    /// The version's pack manifest (`core::pack`): the chunks a download fetches, so it can
+    /// resume where it was cut and an update fetches only what changed.
+    pub pack: PackRef,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PackRef {
+    /// Relative to the catalog.
+    pub url: String,
+    pub size: u64,
+    pub sha256: String,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -117,6 +129,22 @@ pub fn parse(json: &str) -> Result<Catalog, Vec<Issue>> {
                 format!("{path}.url"),
                 Problem::BadUrl {
                     found: shorten(&entry.url),
+                },
+            ));
+        }
+        if !is_sha256(&entry.pack.sha256) {
+            issues.push(Issue::new(
+                format!("{path}.pack.sha256"),
+                Problem::BadSha256 {
+                    found: shorten(&entry.pack.sha256),
+                },
+            ));
+        }
+        if !is_relative_url(&entry.pack.url) {
+            issues.push(Issue::new(
+                format!("{path}.pack.url"),
+                Problem::BadUrl {
+                    found: shorten(&entry.pack.url),
                 },
             ));
         }

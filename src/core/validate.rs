@@ -176,6 +176,33 @@ pub enum Problem {
     DuplicateCriterion { index: usize },
     #[error("lesson {id:?} is not a lesson of this course")]
     UnknownLesson { id: String },
+    // Course files (`core::course_file`): one course as a single `.nour` file.
+    #[error("not a Nour course file: it does not start with {expected:?}")]
+    NotCourseFile { expected: String },
+    #[error("a course file of format {found:?}, from a newer Nour: this one reads {expected:?}")]
+    CourseFileTooNew { found: String, expected: String },
+    #[error("the file ends inside its header: it is cut short")]
+    HeaderCut,
+    #[error("the file is cut short: {missing} bytes are missing, from {path:?} on")]
+    FileCut { missing: u64, path: String },
+    #[error("{extra} bytes follow the last file")]
+    TrailingBytes { extra: u64 },
+    #[error("{path:?} is listed more than once")]
+    DuplicatePath { path: String },
+    #[error("the first file must be {expected:?}, not {found:?}")]
+    BundleNotFirst { expected: String, found: String },
+    #[error("{path:?} does not match its SHA-256: expected {expected}, got {actual}")]
+    HashMismatch {
+        path: String,
+        expected: String,
+        actual: String,
+    },
+    #[error("{path:?} is not one of the bundle's assets")]
+    NotAnAsset { path: String },
+    #[error("the bundle's asset {path:?} is not in the file")]
+    MissingAsset { path: String },
+    #[error("the header says {header:?} where the bundle says {bundle:?}")]
+    HeaderMismatch { header: String, bundle: String },
 }
 
 /// Parses and validates a bundle. `Err` holds every problem found, never an empty list.

@@ -339,5 +339,65 @@ pub(super) fn text(msg: Msg) -> &'static str {
         Msg::RestoreWorking => "جارٍ الاسترجاع…",
         Msg::RestoreDone => "تم استرجاع بياناتك.",
         Msg::RestoreFailed => "فشل الاسترجاع. لم تتغيّر بياناتك.",
+        // section: updates
+        Msg::UpdateFullDownload => "يلزم تنزيل كامل",
+        Msg::UpdateToDownload => "للتنزيل",
+        Msg::UpdateRemovedIntro => "حُذف في هذه النسخة (يبقى تقدّمك فيه محفوظاً):",
+        Msg::UpdateNoContentChange => "لا يتغيّر أي درس ولا أي تمرين",
+        Msg::DownloadInterrupted => "توقّف التنزيل",
+        Msg::ResumeDownload => "استئناف",
+        // section: storage
+        Msg::StorageCoursesTitle => "المساحة التي تشغلها كل دورة",
+        Msg::StorageText => "النص",
+        Msg::StorageMedia => "الوسائط",
+        Msg::StorageTotal => "المجموع",
+        Msg::StorageNoMedia => "لا شيء على الجهاز",
+        Msg::StorageRemoveCourse => "حذف الدورة",
+        Msg::StorageRemoveMedia => "حذف الوسائط فقط",
+        Msg::StorageConfirmCourse => {
+            "هل تريد حذف هذه الدورة من الجهاز؟ يبقى تقدّمك محفوظاً، ويمكنك تحميلها من جديد."
+        }
+        Msg::StorageConfirmMedia => {
+            "هل تريد حذف صور هذه الدورة؟ يبقى النص مقروءاً دون اتصال، ويمكن لكل درس تحميل صوره من جديد."
+        }
+        Msg::DataSaverTitle => "توفير البيانات",
+        Msg::DataSaverTextOnly => "النص فقط",
+        Msg::DataSaverHelp => {
+            "تُحمَّل الدورات القادمة بدون صورها. في الدرس، تظهر الصورة غير المحمّلة بوصفها وبزرّ لتحميلها مع حجمها."
+        }
+        Msg::TextOnlySize => "النص وحده",
+        Msg::LessonImageLabel => "صورة",
+        Msg::ImageNeedsConnection => "الصورة غير محمّلة. اتصل بالإنترنت لتحميلها.",
+        Msg::ImageDownloading => "جارٍ تحميل الصورة…",
+        Msg::ImageDownloadFailed => "تعذّر تحميل الصورة. تحقّق من الاتصال وأعد المحاولة.",
+        Msg::ImageDamaged => "الصورة المستلمة لا تطابق الدورة، ولم تُحفظ.",
+        Msg::InstallQuotaFull => {
+            "لا توجد مساحة كافية: امتلأ تخزين المتصفح أثناء الحفظ. لم تُثبَّت الدورة، وبقيت دوراتك الأخرى وتقدّمك كما هي."
+        }
+        Msg::FreeSpaceLink => "إفراغ مساحة: الإعدادات › التخزين",
+        // section: sharing
+        Msg::ShareWorking => "جارٍ تحضير الملف…",
+        Msg::ShareSaved => {
+            "حُفظ ملف الدورة في التنزيلات. أرسله عبر واتساب أو بلوتوث أو مفتاح USB أو بطاقة SD: يُستورد بدون اتصال."
+        }
+        Msg::ShareFailed => "تعذّر إنشاء ملف الدورة. لم يتغيّر أي شيء.",
+        Msg::ShareMissingMedia => {
+            "بعض صور هذه الدورة غير موجودة على هذا الجهاز: حمّلها قبل مشاركة الدورة."
+        }
+        Msg::ImportTitle => "دورة مستلمة في ملف",
+        Msg::ImportIntro => {
+            "الدورة التي تصلك في ملف \u{200e}.nour (واتساب، بلوتوث، مفتاح USB، بطاقة SD) تُثبَّت هنا بدون اتصال. يُفحص كل بايت قبل الحفظ."
+        }
+        Msg::ImportFile => "استيراد دورة من ملف",
+        Msg::ImportReading => "جارٍ قراءة الملف…",
+        Msg::ImportDone => "تم استيراد الدورة: أصبحت على هذا الجهاز وتُقرأ بدون اتصال.",
+        Msg::ImportOpen => "فتح الدورة",
+        Msg::ImportNothingStored => "لم يُحفظ أي شيء.",
+        Msg::ImportNotNour => "هذا الملف ليس دورة من نور (ملف \u{200e}.nour).",
+        Msg::ImportUnreadable => "تعذّرت قراءة هذا الملف.",
+        Msg::ImportHeaderCut => "الملف ناقص: ينقطع قبل قائمة محتواه.",
+        Msg::ImportDamaged => "الملف تالف: محتواه لا يطابق ما يعلنه.",
+        Msg::ImportInvalid => "تحتوي الدورة في هذا الملف على أخطاء: تم رفضها.",
+        Msg::ImportDetails => "تفاصيل للمكوّن",
     }
 }

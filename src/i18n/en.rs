@@ -367,5 +367,69 @@ pub(super) fn text(msg: Msg) -> &'static str {
         Msg::RestoreWorking => "Restoring…",
         Msg::RestoreDone => "Your data is restored.",
         Msg::RestoreFailed => "The restore failed. Your data did not change.",
+        // section: updates
+        Msg::UpdateFullDownload => "Full download needed",
+        Msg::UpdateToDownload => "To download",
+        Msg::UpdateRemovedIntro => "Removed in this version (your progress on it stays saved):",
+        Msg::UpdateNoContentChange => "No lesson or exercise changes",
+        Msg::DownloadInterrupted => "Download interrupted",
+        Msg::ResumeDownload => "Resume",
+        // section: storage
+        Msg::StorageCoursesTitle => "Space used by each course",
+        Msg::StorageText => "Text",
+        Msg::StorageMedia => "Media",
+        Msg::StorageTotal => "Total",
+        Msg::StorageNoMedia => "none on the device",
+        Msg::StorageRemoveCourse => "Remove the course",
+        Msg::StorageRemoveMedia => "Remove the media only",
+        Msg::StorageConfirmCourse => {
+            "Remove this course from the device? Your progress is kept, and you can download it again."
+        }
+        Msg::StorageConfirmMedia => {
+            "Remove this course's images? The text stays readable offline, and each lesson can download its images again."
+        }
+        Msg::DataSaverTitle => "Data saver",
+        Msg::DataSaverTextOnly => "Text only",
+        Msg::DataSaverHelp => {
+            "Courses you download next come without their images. In a lesson, a missing image shows its description and a button to download it, with its size."
+        }
+        Msg::TextOnlySize => "Text only",
+        Msg::LessonImageLabel => "Picture",
+        Msg::ImageNeedsConnection => {
+            "Image not downloaded. Connect to the Internet to download it."
+        }
+        Msg::ImageDownloading => "Downloading the image…",
+        Msg::ImageDownloadFailed => {
+            "The image could not be downloaded. Check the connection and try again."
+        }
+        Msg::ImageDamaged => "The image received does not match the course: it was not saved.",
+        Msg::InstallQuotaFull => {
+            "Not enough space: the browser's storage filled up while saving. The course was not installed; your other courses and your progress are intact."
+        }
+        Msg::FreeSpaceLink => "Free up space: Settings › Storage",
+        // section: sharing
+        Msg::ShareWorking => "Preparing the file…",
+        Msg::ShareSaved => {
+            "Course file saved in your downloads. Send it by WhatsApp, Bluetooth, USB key or SD card: it imports with no connection."
+        }
+        Msg::ShareFailed => "The course file could not be made. Nothing changed.",
+        Msg::ShareMissingMedia => {
+            "Some images of this course are not on this device: download them before sharing the course."
+        }
+        Msg::ImportTitle => "A course received as a file",
+        Msg::ImportIntro => {
+            "A course shared as a .nour file (WhatsApp, Bluetooth, USB key, SD card) installs here with no connection. Every byte is checked before it is saved."
+        }
+        Msg::ImportFile => "Import a course from a file",
+        Msg::ImportReading => "Reading the file…",
+        Msg::ImportDone => "Course imported: it is on this device and reads with no connection.",
+        Msg::ImportOpen => "Open the course",
+        Msg::ImportNothingStored => "Nothing was saved.",
+        Msg::ImportNotNour => "This file is not a Nour course (.nour file).",
+        Msg::ImportUnreadable => "This file could not be read.",
+        Msg::ImportHeaderCut => "The file is incomplete: it stops before the list of its contents.",
+        Msg::ImportDamaged => "The file is damaged: its contents do not match what it announces.",
+        Msg::ImportInvalid => "The course in this file has errors: it was refused.",
+        Msg::ImportDetails => "Details for the trainer",
     }
 }

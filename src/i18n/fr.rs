@@ -391,5 +391,77 @@ pub(super) fn text(msg: Msg) -> &'static str {
         Msg::RestoreWorking => "Restauration…",
         Msg::RestoreDone => "Vos données sont restaurées.",
         Msg::RestoreFailed => "La restauration a échoué. Vos données n'ont pas changé.",
+        // section: updates
+        Msg::UpdateFullDownload => "Téléchargement complet nécessaire",
+        Msg::UpdateToDownload => "À télécharger",
+        Msg::UpdateRemovedIntro => {
+            "Retiré dans cette version (votre progression y reste enregistrée) :"
+        }
+        Msg::UpdateNoContentChange => "Aucune leçon ni aucun exercice ne change",
+        Msg::DownloadInterrupted => "Téléchargement interrompu",
+        Msg::ResumeDownload => "Reprendre",
+        // section: storage
+        Msg::StorageCoursesTitle => "Place prise par chaque cours",
+        Msg::StorageText => "Texte",
+        Msg::StorageMedia => "Médias",
+        Msg::StorageTotal => "En tout",
+        Msg::StorageNoMedia => "aucun sur l'appareil",
+        Msg::StorageRemoveCourse => "Supprimer le cours",
+        Msg::StorageRemoveMedia => "Supprimer seulement les médias",
+        Msg::StorageConfirmCourse => {
+            "Supprimer ce cours de l'appareil ? Votre progression est conservée, et vous pourrez le télécharger à nouveau."
+        }
+        Msg::StorageConfirmMedia => {
+            "Supprimer les images de ce cours ? Le texte reste lisible hors connexion, et chaque leçon pourra retélécharger ses images."
+        }
+        Msg::DataSaverTitle => "Économiser les données",
+        Msg::DataSaverTextOnly => "Texte seulement",
+        Msg::DataSaverHelp => {
+            "Les prochains cours se téléchargent sans leurs images. Dans une leçon, une image manquante montre sa description et un bouton pour la télécharger, avec sa taille."
+        }
+        Msg::TextOnlySize => "Texte seul",
+        Msg::LessonImageLabel => "Image",
+        Msg::ImageNeedsConnection => {
+            "Image non téléchargée. Connectez-vous à Internet pour la télécharger."
+        }
+        Msg::ImageDownloading => "Téléchargement de l'image…",
+        Msg::ImageDownloadFailed => {
+            "L'image n'a pas pu être téléchargée. Vérifiez la connexion et réessayez."
+        }
+        Msg::ImageDamaged => {
+            "L'image reçue ne correspond pas au cours : elle n'a pas été enregistrée."
+        }
+        Msg::InstallQuotaFull => {
+            "Pas assez de place : le stockage du navigateur s'est rempli pendant l'enregistrement. Le cours n'a pas été installé ; vos autres cours et votre progression sont intacts."
+        }
+        Msg::FreeSpaceLink => "Libérer de la place : Réglages › Stockage",
+        // section: sharing
+        Msg::ShareWorking => "Préparation du fichier…",
+        Msg::ShareSaved => {
+            "Fichier du cours enregistré dans vos téléchargements. Envoyez-le par WhatsApp, Bluetooth, clé USB ou carte SD : il s'importe sans connexion."
+        }
+        Msg::ShareFailed => "Le fichier du cours n'a pas pu être créé. Rien n'a changé.",
+        Msg::ShareMissingMedia => {
+            "Des images de ce cours ne sont pas sur cet appareil : téléchargez-les avant de partager le cours."
+        }
+        Msg::ImportTitle => "Un cours reçu en fichier",
+        Msg::ImportIntro => {
+            "Un cours partagé en fichier .nour (WhatsApp, Bluetooth, clé USB, carte SD) s'installe ici sans connexion. Chaque octet est vérifié avant l'enregistrement."
+        }
+        Msg::ImportFile => "Importer un cours depuis un fichier",
+        Msg::ImportReading => "Lecture du fichier…",
+        Msg::ImportDone => "Cours importé : il est sur cet appareil et se lit sans connexion.",
+        Msg::ImportOpen => "Ouvrir le cours",
+        Msg::ImportNothingStored => "Rien n'a été enregistré.",
+        Msg::ImportNotNour => "Ce fichier n'est pas un cours Nour (fichier .nour).",
+        Msg::ImportUnreadable => "Ce fichier n'a pas pu être lu.",
+        Msg::ImportHeaderCut => {
+            "Le fichier est incomplet : il s'arrête avant la liste de son contenu."
+        }
+        Msg::ImportDamaged => {
+            "Le fichier est abîmé : son contenu ne correspond pas à ce qu'il annonce."
+        }
+        Msg::ImportInvalid => "Le cours de ce fichier contient des erreurs : il a été refusé.",
+        Msg::ImportDetails => "Détails pour le formateur",
     }
 }

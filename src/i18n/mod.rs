@@ -5,6 +5,7 @@
 mod ar;
 mod en;
 mod fr;
+mod sharing;
 
 use crate::core::mastery::MasteryStatus;
 use crate::core::model::{AssessmentKind, Mastery};
@@ -89,6 +90,86 @@ impl Locale {
             Locale::Fr => format!("{modules} modules · {lessons} leçons"),
             Locale::Ar => format!("{modules} وحدات · {lessons} دروس"),
             Locale::En => format!("{modules} modules · {lessons} lessons"),
+        }
+    }
+
+    /// What an update changes, e.g. "2 leçons modifiées, 1 leçon ajoutée". Counts are
+    /// `(added, changed, removed)` for lessons, then for assessments. Arabic uses "label: n", which
+    /// reads right for every number without its plural forms.
+    pub fn update_changes(
+        self,
+        lessons: (usize, usize, usize),
+        assessments: (usize, usize, usize),
+    ) -> String {
+        let mut parts = Vec::new();
+        for (counts, is_lesson) in [(lessons, true), (assessments, false)] {
+            let (added, changed, removed) = counts;
+            for (n, what) in [(changed, 1), (added, 0), (removed, 2)] {
+                if n == 0 {
+                    continue;
+                }
+                let many = n > 1;
+                parts.push(match self {
+                    Locale::Fr => {
+                        let noun = match (is_lesson, many) {
+                            (true, false) => "leçon",
+                            (true, true) => "leçons",
+                            (false, false) => "exercice",
+                            (false, true) => "exercices",
+                        };
+                        let verb = match (what, is_lesson, many) {
+                            (1, true, false) => "modifiée",
+                            (1, true, true) => "modifiées",
+                            (1, false, false) => "modifié",
+                            (1, false, true) => "modifiés",
+                            (0, true, false) => "ajoutée",
+                            (0, true, true) => "ajoutées",
+                            (0, false, false) => "ajouté",
+                            (0, false, true) => "ajoutés",
+                            (_, true, false) => "retirée",
+                            (_, true, true) => "retirées",
+                            (_, false, false) => "retiré",
+                            (_, false, true) => "retirés",
+                        };
+                        format!("{n} {noun} {verb}")
+                    }
+                    Locale::En => {
+                        let noun = match (is_lesson, many) {
+                            (true, false) => "lesson",
+                            (true, true) => "lessons",
+                            (false, false) => "exercise",
+                            (false, true) => "exercises",
+                        };
+                        let verb = ["added", "changed", "removed"][what];
+                        format!("{n} {noun} {verb}")
+                    }
+                    Locale::Ar => {
+                        let label = match (is_lesson, what) {
+                            (true, 1) => "دروس معدّلة",
+                            (true, 0) => "دروس مضافة",
+                            (true, _) => "دروس محذوفة",
+                            (false, 1) => "تمارين معدّلة",
+                            (false, 0) => "تمارين مضافة",
+                            (false, _) => "تمارين محذوفة",
+                        };
+                        format!("{label}: {n}")
+                    }
+                });
+            }
+        }
+        if parts.is_empty() {
+            return self.t(Msg::UpdateNoContentChange).to_owned();
+        }
+        parts.join(if self == Locale::Ar { "، " } else { ", " })
+    }
+
+    /// "52 Ko reçus sur 120 Ko".
+    pub fn received_of(self, received: u64, total: u64) -> String {
+        let (received, total) = (self.size(received), self.size(total));
+        match self {
+            Locale::Fr => format!("{received} reçus sur {total}"),
+            Locale::Ar => format!("وصل {received} من {total}"),
+            Locale::En => format!("{received} of {total} received"),
         }
     }
 
@@ -795,6 +876,52 @@ pub enum Msg {
     RestoreWorking,
     RestoreDone,
     RestoreFailed,
+    // section: updates
+    UpdateFullDownload,
+    UpdateToDownload,
+    UpdateRemovedIntro,
+    UpdateNoContentChange,
+    DownloadInterrupted,
+    ResumeDownload,
+    // section: storage
+    StorageCoursesTitle,
+    StorageText,
+    StorageMedia,
+    StorageTotal,
+    StorageNoMedia,
+    StorageRemoveCourse,
+    StorageRemoveMedia,
+    StorageConfirmCourse,
+    StorageConfirmMedia,
+    DataSaverTitle,
+    DataSaverTextOnly,
+    DataSaverHelp,
+    TextOnlySize,
+    LessonImageLabel,
+    ImageNeedsConnection,
+    ImageDownloading,
+    ImageDownloadFailed,
+    ImageDamaged,
+    InstallQuotaFull,
+    FreeSpaceLink,
+    // section: sharing
+    ShareWorking,
+    ShareSaved,
+    ShareFailed,
+    ShareMissingMedia,
+    ImportTitle,
+    ImportIntro,
+    ImportFile,
+    ImportReading,
+    ImportDone,
+    ImportOpen,
+    ImportNothingStored,
+    ImportNotNour,
+    ImportUnreadable,
+    ImportHeaderCut,
+    ImportDamaged,
+    ImportInvalid,
+    ImportDetails,
 }
 
 impl Msg {
@@ -1094,5 +1221,107 @@ impl Msg {
         Msg::RestoreWorking,
         Msg::RestoreDone,
         Msg::RestoreFailed,
+        // section: updates
+        Msg::UpdateFullDownload,
+        Msg::UpdateToDownload,
+        Msg::UpdateRemovedIntro,
+        Msg::UpdateNoContentChange,
+        Msg::DownloadInterrupted,
+        Msg::ResumeDownload,
+        // section: storage
+        Msg::StorageCoursesTitle,
+        Msg::StorageText,
+        Msg::StorageMedia,
+        Msg::StorageTotal,
+        Msg::StorageNoMedia,
+        Msg::StorageRemoveCourse,
+        Msg::StorageRemoveMedia,
+        Msg::StorageConfirmCourse,
+        Msg::StorageConfirmMedia,
+        Msg::DataSaverTitle,
+        Msg::DataSaverTextOnly,
+        Msg::DataSaverHelp,
+        Msg::TextOnlySize,
+        Msg::LessonImageLabel,
+        Msg::ImageNeedsConnection,
+        Msg::ImageDownloading,
+        Msg::ImageDownloadFailed,
+        Msg::ImageDamaged,
+        Msg::InstallQuotaFull,
+        Msg::FreeSpaceLink,
+        // section: sharing
+        Msg::ShareWorking,
+        Msg::ShareSaved,
+        Msg::ShareFailed,
+        Msg::ShareMissingMedia,
+        Msg::ImportTitle,
+        Msg::ImportIntro,
+        Msg::ImportFile,
+        Msg::ImportReading,
+        Msg::ImportDone,
+        Msg::ImportOpen,
+        Msg::ImportNothingStored,
+        Msg::ImportNotNour,
+        Msg::ImportUnreadable,
+        Msg::ImportHeaderCut,
+        Msg::ImportDamaged,
+        Msg::ImportInvalid,
+        Msg::ImportDetails,
     ];
+}
+
+// section: storage
+impl Locale {
+    /// The accessible name of "remove the media only" on the storage screen: the visible label,
+    /// then the course and what it frees, "… de « Cours » (1,2 Mo)".
+    pub fn remove_media_label(self, title: &str, bytes: u64) -> String {
+        let size = self.size(bytes);
+        let label = self.t(Msg::StorageRemoveMedia);
+        match self {
+            Locale::Fr => format!("{label} de « {title} » ({size})"),
+            Locale::Ar => format!("{label} من «{title}» ({size})"),
+            Locale::En => format!("{label} from “{title}” ({size})"),
+        }
+    }
+
+    pub fn media_removed(self, freed: u64) -> String {
+        let size = self.size(freed);
+        match self {
+            Locale::Fr => {
+                format!(
+                    "Médias supprimés : {size} libérés. Le texte du cours reste sur l'appareil."
+                )
+            }
+            Locale::Ar => format!("حُذفت الوسائط وتحرّرت {size}. يبقى نص الدورة على الجهاز."),
+            Locale::En => {
+                format!("Media removed: {size} freed. The course text stays on the device.")
+            }
+        }
+    }
+
+    /// The button that fetches one missing lesson image, with what it costs.
+    pub fn download_image(self, bytes: u64) -> String {
+        let size = self.size(bytes);
+        match self {
+            Locale::Fr => format!("Télécharger l'image ({size})"),
+            Locale::Ar => format!("تحميل الصورة ({size})"),
+            Locale::En => format!("Download the image ({size})"),
+        }
+    }
+
+    /// A download refused before it started: what the course needs on the device, what is left.
+    pub fn no_room(self, needed: u64, available: u64) -> String {
+        let (needed, available) = (self.size(needed), self.size(available));
+        match self {
+            Locale::Fr => format!(
+                "Pas assez de place : ce cours demande {needed} sur l'appareil, il reste {available}. Rien n'a été téléchargé."
+            ),
+            Locale::Ar => format!(
+                "لا توجد مساحة كافية: تحتاج هذه الدورة إلى {needed} على الجهاز، والمتبقي {available}. لم يُحمَّل أي شيء."
+            ),
+            Locale::En => format!(
+                "Not enough space: this course needs {needed} on the device, {available} is left. Nothing was downloaded."
+            ),
+        }
+    }
 }

@@ -53,20 +53,12 @@ pub async fn fetch_from_catalog(
     expected: u64,
     on_progress: impl Fn(u64, u64),
 ) -> Result<Vec<u8>, NetError> {
-    let bytes = fetch_bytes(
+    fetch_bytes(
         &format!("{CATALOG_BASE}{relative_url}"),
         Some(expected),
         on_progress,
     )
-    .await?;
-    // A longer body is left to the hash check, which names the real problem.
-    if (bytes.len() as u64) < expected {
-        return Err(NetError::Truncated {
-            expected,
-            received: bytes.len() as u64,
-        });
-    }
-    Ok(bytes)
+    .await
 }
 
 async fn fetch_bytes(
@@ -74,39 +66,77 @@ async fn fetch_bytes(
     expected: Option<u64>,
     on_progress: impl Fn(u64, u64),
 ) -> Result<Vec<u8>, NetError> {
-    let window = web_sys::window().ok_or_else(|| NetError::Unreachable("no window".into()))?;
-    let init = RequestInit::new();
-    init.set_cache(RequestCache::NoCache);
-    let response: Response = JsFuture::from(window.fetch_with_str_and_init(url, &init))
-        .await
-        .map_err(|e| NetError::Unreachable(js_text(&e)))?
-        .unchecked_into();
-    if !response.ok() {
-        return Err(NetError::Status(response.status()));
+    Pending::start(url)?.bytes(expected, on_progress).await
+}
+
+/// A request already sent. Starting several before reading any lets them download side by side:
+/// on a slow link each request costs a round trip, which is paid once for the batch.
+pub struct Pending(JsFuture);
+
+impl Pending {
+    /// Sends the request now.
+    pub fn start(url: &str) -> Result<Pending, NetError> {
+        let window = web_sys::window().ok_or_else(|| NetError::Unreachable("no window".into()))?;
+        let init = RequestInit::new();
+        init.set_cache(RequestCache::NoCache);
+        Ok(Pending(JsFuture::from(
+            window.fetch_with_str_and_init(url, &init),
+        )))
     }
-    let Some(body) = response.body() else {
-        return Ok(Vec::new());
-    };
-    let reader: ReadableStreamDefaultReader = body.get_reader().unchecked_into();
-    let total = expected.unwrap_or(0);
-    let mut bytes = Vec::with_capacity(usize::try_from(total).unwrap_or(0));
-    loop {
-        let chunk = JsFuture::from(reader.read())
+
+    /// Sends a request for a URL relative to the catalog.
+    pub fn from_catalog(relative_url: &str) -> Result<Pending, NetError> {
+        Pending::start(&format!("{CATALOG_BASE}{relative_url}"))
+    }
+
+    /// Reads the whole body, calling `on_progress(received, expected)` as parts arrive, and
+    /// refuses a body shorter than `expected` as truncated.
+    pub async fn bytes(
+        self,
+        expected: Option<u64>,
+        on_progress: impl Fn(u64, u64),
+    ) -> Result<Vec<u8>, NetError> {
+        let response: Response = self
+            .0
             .await
-            .map_err(|e| NetError::Unreachable(js_text(&e)))?;
-        let done = Reflect::get(&chunk, &"done".into())
-            .ok()
-            .and_then(|d| d.as_bool())
-            .unwrap_or(true);
-        if done {
-            break;
+            .map_err(|e| NetError::Unreachable(js_text(&e)))?
+            .unchecked_into();
+        if !response.ok() {
+            return Err(NetError::Status(response.status()));
         }
-        if let Ok(value) = Reflect::get(&chunk, &"value".into()) {
-            bytes.extend(Uint8Array::new(&value).to_vec());
-            on_progress(bytes.len() as u64, total.max(bytes.len() as u64));
+        let Some(body) = response.body() else {
+            return Ok(Vec::new());
+        };
+        let reader: ReadableStreamDefaultReader = body.get_reader().unchecked_into();
+        let total = expected.unwrap_or(0);
+        let mut bytes = Vec::with_capacity(usize::try_from(total).unwrap_or(0));
+        loop {
+            let chunk = JsFuture::from(reader.read())
+                .await
+                .map_err(|e| NetError::Unreachable(js_text(&e)))?;
+            let done = Reflect::get(&chunk, &"done".into())
+                .ok()
+                .and_then(|d| d.as_bool())
+                .unwrap_or(true);
+            if done {
+                break;
+            }
+            if let Ok(value) = Reflect::get(&chunk, &"value".into()) {
+                bytes.extend(Uint8Array::new(&value).to_vec());
+                on_progress(bytes.len() as u64, total.max(bytes.len() as u64));
+            }
         }
+        // A longer body is left to the hash check, which names the real problem.
+        if let Some(expected) = expected
+            && (bytes.len() as u64) < expected
+        {
+            return Err(NetError::Truncated {
+                expected,
+                received: bytes.len() as u64,
+            });
+        }
+        Ok(bytes)
     }
-    Ok(bytes)
 }
 
 /// SHA-256 as 64 lowercase hex digits, computed by the browser.

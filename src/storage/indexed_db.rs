@@ -12,6 +12,10 @@
 //! - `images` (since v2): the portfolio's images, `Uint8Array`s keyed by image id. Only images
 //!   the portfolio refers to are kept.
 //!
+//! - `downloads` (since v3): chunks of a download under way, `Uint8Array`s keyed by course id +
+//!   NUL + SHA-256, so a cut download resumes; an install of the course deletes them in its own
+//!   transaction.
+//!
 //! Opening a version 1 database upgrades it in place: the v2 stores are added and nothing of v1
 //! is touched.
 
@@ -19,13 +23,14 @@ use std::rc::Rc;
 
 use indexed_db_futures::database::{Database, VersionChangeEvent};
 use indexed_db_futures::error::{DomException, Error as IdbError};
+use indexed_db_futures::internals::SystemRepr;
 use indexed_db_futures::prelude::*;
 use indexed_db_futures::transaction::{Transaction, TransactionMode};
 use wasm_bindgen::{JsCast, JsValue};
 
 use super::{
-    CoursePackage, InstalledCourse, LearnerData, LearnerRecord, Store, StoreError, asset_key,
-    referenced_images, unique_image_ids,
+    CoursePackage, InstalledCourse, LearnerData, LearnerRecord, Store, StoreError, StoredAsset,
+    asset_key, referenced_images, unique_image_ids,
 };
 use crate::core::attempt::{Answer, AssessmentLog, Attempt};
 use crate::core::portfolio::{ImageData, Portfolio};
@@ -37,11 +42,14 @@ const ASSETS: &str = "assets";
 const PROGRESS: &str = "progress";
 const PORTFOLIO: &str = "portfolio";
 const IMAGES: &str = "images";
+const DOWNLOADS: &str = "downloads";
 /// The key of the one record in `portfolio`.
 const PORTFOLIO_KEY: &str = "portfolio";
-const SCHEMA_VERSION: u32 = 2;
+const SCHEMA_VERSION: u32 = 3;
 /// Every store a restore writes, and everything `learner_data` reads is among them.
-const RESTORE_STORES: [&str; 6] = [COURSES, BUNDLES, ASSETS, PROGRESS, PORTFOLIO, IMAGES];
+const RESTORE_STORES: [&str; 7] = [
+    COURSES, BUNDLES, ASSETS, DOWNLOADS, PROGRESS, PORTFOLIO, IMAGES,
+];
 
 /// The database the app uses; tests open their own names.
 pub const APP_DATABASE: &str = "nour";
@@ -69,6 +77,13 @@ impl IdbStore {
     ) -> Result<(), StoreError> {
         let id = &package.course.id;
         delete_installed_assets(tx, id).await?;
+        tx.object_store(DOWNLOADS)
+            .map_err(map_err)?
+            .delete(staged_range(id))
+            .primitive()
+            .map_err(map_err)?
+            .await
+            .map_err(map_err)?;
         let courses = tx.object_store(COURSES).map_err(map_err)?;
         let assets = tx.object_store(ASSETS).map_err(map_err)?;
         for asset in &package.assets {
@@ -101,7 +116,16 @@ impl IdbStore {
     /// A read-write transaction over every store an install touches.
     pub fn install_transaction(&self) -> Result<Transaction<'_>, StoreError> {
         self.db
-            .transaction([COURSES, BUNDLES, ASSETS])
+            .transaction([COURSES, BUNDLES, ASSETS, DOWNLOADS])
+            .with_mode(TransactionMode::Readwrite)
+            .build()
+            .map_err(map_err)
+    }
+
+    /// A read-write transaction over a course record and its assets, for the media-only writes.
+    fn media_transaction(&self) -> Result<Transaction<'_>, StoreError> {
+        self.db
+            .transaction([COURSES, ASSETS])
             .with_mode(TransactionMode::Readwrite)
             .build()
             .map_err(map_err)
@@ -190,7 +214,7 @@ impl IdbStore {
             .map_err(map_err)?
             .await
             .map_err(map_err)?;
-        tx.commit().await.map_err(map_err)
+        commit(tx).await
     }
 }
 
@@ -217,6 +241,51 @@ async fn delete_installed_assets(tx: &Transaction<'_>, course_id: &str) -> Resul
             .map_err(map_err)?;
     }
     Ok(())
+}
+
+/// Every key of a course's staged chunks: `course id + NUL + sha256` sort between these bounds.
+fn staged_range(course_id: &str) -> std::ops::Range<String> {
+    asset_key(course_id, "")..format!("{course_id}\u{1}")
+}
+
+async fn get_course(
+    tx: &Transaction<'_>,
+    course_id: &str,
+) -> Result<Option<InstalledCourse>, StoreError> {
+    tx.object_store(COURSES)
+        .map_err(map_err)?
+        .get(course_id)
+        .serde()
+        .map_err(map_err)?
+        .await
+        .map_err(map_err)
+}
+
+async fn put_course(tx: &Transaction<'_>, course: &InstalledCourse) -> Result<(), StoreError> {
+    tx.object_store(COURSES)
+        .map_err(map_err)?
+        .put(course)
+        .serde()
+        .map_err(map_err)?
+        .await
+        .map_err(map_err)?;
+    Ok(())
+}
+
+/// The byte length of a stored asset (0 if there is none), read on the JS side: the bytes are not
+/// copied into the wasm just to be measured.
+async fn stored_length(tx: &Transaction<'_>, key: &str) -> Result<u64, StoreError> {
+    let value: Option<JsValue> = tx
+        .object_store(ASSETS)
+        .map_err(map_err)?
+        .get(key)
+        .primitive()
+        .map_err(map_err)?
+        .await
+        .map_err(map_err)?;
+    Ok(value.map_or(0, |bytes| {
+        u64::from(bytes.unchecked_into::<js_sys::Uint8Array>().byte_length())
+    }))
 }
 
 async fn get_portfolio(tx: &Transaction<'_>) -> Result<Portfolio, StoreError> {
@@ -285,6 +354,9 @@ fn upgrade(event: &VersionChangeEvent, db: &Database) -> indexed_db_futures::Res
         db.create_object_store(PORTFOLIO).build()?;
         db.create_object_store(IMAGES).build()?;
     }
+    if from < 3 {
+        db.create_object_store(DOWNLOADS).build()?;
+    }
     Ok(())
 }
 
@@ -308,6 +380,18 @@ fn map_err(error: impl Into<IdbError>) -> StoreError {
             }
         }
     }
+}
+
+/// Commits `tx`. When the browser aborts a transaction on its own, the awaited result only says
+/// "aborted"; why is on the transaction (`IDBTransaction.error`). Chromium checks the quota when
+/// a transaction commits and aborts it with `QuotaExceededError` there, not on a request, so the
+/// transaction's own error is read to tell a full storage from any other failure.
+async fn commit(tx: Transaction<'_>) -> Result<(), StoreError> {
+    let sys: web_sys::IdbTransaction = tx.as_sys().clone().unchecked_into();
+    tx.commit().await.map_err(|error| match sys.error() {
+        Some(cause) if cause.name() == "QuotaExceededError" => StoreError::QuotaExceeded,
+        _ => map_err(error),
+    })
 }
 
 fn dom_exception_name(exception: &DomException) -> String {
@@ -370,7 +454,64 @@ impl Store for IdbStore {
     async fn install(&self, package: CoursePackage) -> Result<(), StoreError> {
         let tx = self.install_transaction()?;
         Self::stage_install(&tx, &package).await?;
-        tx.commit().await.map_err(map_err)
+        commit(tx).await
+    }
+
+    async fn stage_chunk(
+        &self,
+        course_id: &str,
+        sha256: &str,
+        bytes: Vec<u8>,
+    ) -> Result<(), StoreError> {
+        let tx = self
+            .db
+            .transaction(DOWNLOADS)
+            .with_mode(TransactionMode::Readwrite)
+            .build()
+            .map_err(map_err)?;
+        let store = tx.object_store(DOWNLOADS).map_err(map_err)?;
+        let value: JsValue = js_sys::Uint8Array::from(bytes.as_slice()).into();
+        store
+            .put(value)
+            .with_key(asset_key(course_id, sha256))
+            .primitive()
+            .map_err(map_err)?
+            .await
+            .map_err(map_err)?;
+        commit(tx).await
+    }
+
+    async fn staged_chunks(&self, course_id: &str) -> Result<Vec<(String, Vec<u8>)>, StoreError> {
+        let tx = self.read(DOWNLOADS)?;
+        let store = tx.object_store(DOWNLOADS).map_err(map_err)?;
+        let range = staged_range(course_id);
+        let keys: Vec<String> = store
+            .get_all_keys()
+            .with_query(range.clone())
+            .primitive()
+            .map_err(map_err)?
+            .await
+            .map_err(map_err)?
+            .collect::<Result<_, _>>()
+            .map_err(map_err)?;
+        let values: Vec<JsValue> = store
+            .get_all()
+            .with_query(range)
+            .primitive()
+            .map_err(map_err)?
+            .await
+            .map_err(map_err)?
+            .collect::<Result<_, _>>()
+            .map_err(map_err)?;
+        let prefix = asset_key(course_id, "");
+        Ok(keys
+            .into_iter()
+            .zip(values)
+            .map(|(key, value)| {
+                let sha = key.strip_prefix(&prefix).unwrap_or(&key).to_owned();
+                (sha, js_sys::Uint8Array::new(&value).to_vec())
+            })
+            .collect())
     }
 
     async fn remove(&self, course_id: &str) -> Result<(), StoreError> {
@@ -390,7 +531,55 @@ impl Store for IdbStore {
             .map_err(map_err)?
             .await
             .map_err(map_err)?;
-        tx.commit().await.map_err(map_err)
+        commit(tx).await
+    }
+
+    async fn remove_media(&self, course_id: &str) -> Result<u64, StoreError> {
+        let tx = self.media_transaction()?;
+        let Some(mut course) = get_course(&tx, course_id).await? else {
+            return Ok(0);
+        };
+        let assets = tx.object_store(ASSETS).map_err(map_err)?;
+        let mut freed = 0;
+        for path in course.asset_paths.drain(..) {
+            freed += stored_length(&tx, &asset_key(course_id, &path)).await?;
+            assets
+                .delete(asset_key(course_id, &path))
+                .primitive()
+                .map_err(map_err)?
+                .await
+                .map_err(map_err)?;
+        }
+        course.size = course.size.saturating_sub(freed);
+        put_course(&tx, &course).await?;
+        commit(tx).await?;
+        Ok(freed)
+    }
+
+    async fn put_asset(&self, course_id: &str, asset: StoredAsset) -> Result<(), StoreError> {
+        let tx = self.media_transaction()?;
+        let Some(mut course) = get_course(&tx, course_id).await? else {
+            return Err(StoreError::NotInstalled(course_id.to_owned()));
+        };
+        let key = asset_key(course_id, &asset.path);
+        if course.asset_paths.contains(&asset.path) {
+            let replaced = stored_length(&tx, &key).await?;
+            course.size = course.size.saturating_sub(replaced);
+        } else {
+            course.asset_paths.push(asset.path.clone());
+        }
+        course.size += asset.bytes.len() as u64;
+        let bytes: JsValue = js_sys::Uint8Array::from(asset.bytes.as_slice()).into();
+        tx.object_store(ASSETS)
+            .map_err(map_err)?
+            .put(bytes)
+            .with_key(key)
+            .primitive()
+            .map_err(map_err)?
+            .await
+            .map_err(map_err)?;
+        put_course(&tx, &course).await?;
+        commit(tx).await
     }
 
     async fn record_event(&self, event: LearningEvent) -> Result<(), StoreError> {
@@ -473,7 +662,7 @@ impl Store for IdbStore {
                 .map_err(map_err)?;
         }
         put_portfolio(&tx, portfolio).await?;
-        tx.commit().await.map_err(map_err)
+        commit(tx).await
     }
 
     async fn image(&self, id: &str) -> Result<Option<Vec<u8>>, StoreError> {
@@ -520,6 +709,6 @@ impl Store for IdbStore {
     ) -> Result<(), StoreError> {
         let tx = self.restore_transaction()?;
         Self::stage_restore(&tx, data, &courses).await?;
-        tx.commit().await.map_err(map_err)
+        commit(tx).await
     }
 }

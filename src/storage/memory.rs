@@ -4,8 +4,8 @@ use std::cell::RefCell;
 use std::collections::BTreeMap;
 
 use super::{
-    CoursePackage, InstalledCourse, LearnerData, LearnerRecord, Store, StoreError, asset_key,
-    referenced_images, unique_image_ids,
+    CoursePackage, InstalledCourse, LearnerData, LearnerRecord, Store, StoreError, StoredAsset,
+    asset_key, referenced_images, unique_image_ids,
 };
 use crate::core::attempt::{Answer, AssessmentLog, Attempt};
 use crate::core::portfolio::{ImageData, Portfolio};
@@ -24,6 +24,8 @@ struct State {
     learners: BTreeMap<String, LearnerRecord>,
     portfolio: Portfolio,
     images: BTreeMap<String, Vec<u8>>,
+    /// Staged chunks by course, then by hash.
+    staged: BTreeMap<String, BTreeMap<String, Vec<u8>>>,
 }
 
 impl State {
@@ -38,6 +40,7 @@ impl State {
             self.assets.insert(asset_key(&id, &asset.path), asset.bytes);
         }
         self.bundles.insert(id.clone(), package.bundle_json);
+        self.staged.remove(&id);
         self.courses.insert(id, package.course);
     }
 }
@@ -75,6 +78,29 @@ impl Store for MemoryStore {
     async fn bundle_json(&self, course_id: &str) -> Result<Option<String>, StoreError> {
         Ok(self.state.borrow().bundles.get(course_id).cloned())
     }
+    async fn stage_chunk(
+        &self,
+        course_id: &str,
+        sha256: &str,
+        bytes: Vec<u8>,
+    ) -> Result<(), StoreError> {
+        self.state
+            .borrow_mut()
+            .staged
+            .entry(course_id.to_owned())
+            .or_default()
+            .insert(sha256.to_owned(), bytes);
+        Ok(())
+    }
+    async fn staged_chunks(&self, course_id: &str) -> Result<Vec<(String, Vec<u8>)>, StoreError> {
+        Ok(self
+            .state
+            .borrow()
+            .staged
+            .get(course_id)
+            .map(|chunks| chunks.clone().into_iter().collect())
+            .unwrap_or_default())
+    }
     async fn asset(&self, course_id: &str, path: &str) -> Result<Option<Vec<u8>>, StoreError> {
         Ok(self
             .state
@@ -95,6 +121,38 @@ impl Store for MemoryStore {
             }
         }
         state.bundles.remove(course_id);
+        Ok(())
+    }
+    async fn remove_media(&self, course_id: &str) -> Result<u64, StoreError> {
+        let mut state = self.state.borrow_mut();
+        let Some(mut course) = state.courses.get(course_id).cloned() else {
+            return Ok(0);
+        };
+        let mut freed = 0;
+        for path in course.asset_paths.drain(..) {
+            if let Some(bytes) = state.assets.remove(&asset_key(course_id, &path)) {
+                freed += bytes.len() as u64;
+            }
+        }
+        course.size = course.size.saturating_sub(freed);
+        state.courses.insert(course_id.to_owned(), course);
+        Ok(freed)
+    }
+    async fn put_asset(&self, course_id: &str, asset: StoredAsset) -> Result<(), StoreError> {
+        let mut state = self.state.borrow_mut();
+        let Some(mut course) = state.courses.get(course_id).cloned() else {
+            return Err(StoreError::NotInstalled(course_id.to_owned()));
+        };
+        let key = asset_key(course_id, &asset.path);
+        if course.asset_paths.contains(&asset.path) {
+            let replaced = state.assets.get(&key).map_or(0, |bytes| bytes.len() as u64);
+            course.size = course.size.saturating_sub(replaced);
+        } else {
+            course.asset_paths.push(asset.path);
+        }
+        course.size += asset.bytes.len() as u64;
+        state.assets.insert(key, asset.bytes);
+        state.courses.insert(course_id.to_owned(), course);
         Ok(())
     }
     async fn record_event(&self, event: LearningEvent) -> Result<(), StoreError> {

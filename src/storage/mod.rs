@@ -22,11 +22,13 @@ use serde::{Deserialize, Serialize};
 use crate::core::attempt::{Answer, AssessmentLog, Attempt};
 pub use crate::core::backup::LearnerData;
 use crate::core::model::LocalizedText;
+use crate::core::pack::PackManifest;
 use crate::core::portfolio::{ImageData, Portfolio};
 use crate::core::progress::LearningEvent;
 pub use crate::core::record::LearnerRecord;
 
-/// What the catalog page needs to list a course on the device without parsing its bundle.
+/// What the catalog page and the storage screen need to list a course on the device without
+/// parsing its bundle.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct InstalledCourse {
     pub id: String,
@@ -41,6 +43,10 @@ pub struct InstalledCourse {
     pub lessons: u32,
     pub asset_paths: Vec<String>,
     pub installed_at_ms: u64,
+    /// The pack manifest this version was downloaded with, so an update can fetch only what
+    /// changed. `None` for a course from a shared file, a backup or an older Nour.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub manifest: Option<PackManifest>,
 }
 
 /// A file of a course, as bytes.
@@ -67,6 +73,9 @@ pub enum StoreError {
     /// IndexedDB could not be opened (private mode, blocked, or not supported).
     #[error("storage is unavailable: {0}")]
     Unavailable(String),
+    /// The course is not on the device (an asset can only be added to an installed course).
+    #[error("course {0} is not on the device")]
+    NotInstalled(String),
     /// A stored record could not be read back.
     #[error("stored data could not be read: {0}")]
     Corrupt(String),
@@ -86,11 +95,29 @@ pub trait Store {
     async fn bundle_json(&self, course_id: &str) -> Result<Option<String>, StoreError>;
     async fn asset(&self, course_id: &str, path: &str) -> Result<Option<Vec<u8>>, StoreError>;
     /// Adds or replaces a course, its bundle text and its assets, dropping the assets of the
-    /// version it replaces, in one transaction.
+    /// version it replaces and the chunks staged for the course, in one transaction.
     async fn install(&self, package: CoursePackage) -> Result<(), StoreError>;
+    /// Keeps one verified chunk of a download under way, so a cut download resumes from there.
+    /// Staged chunks are not a course: nothing shows them until `install` takes them in.
+    async fn stage_chunk(
+        &self,
+        course_id: &str,
+        sha256: &str,
+        bytes: Vec<u8>,
+    ) -> Result<(), StoreError>;
+    /// The chunks staged for a course, as `(sha256, bytes)`, ordered by hash.
+    async fn staged_chunks(&self, course_id: &str) -> Result<Vec<(String, Vec<u8>)>, StoreError>;
     /// Removes a course and its files in one transaction. Progress is kept: it is the learner's,
     /// and comes back if she downloads the course again.
     async fn remove(&self, course_id: &str) -> Result<(), StoreError>;
+    /// Removes a course's assets only, in one transaction: the course, its bundle text and the
+    /// learner's progress stay, `asset_paths` becomes empty and `size` drops by the bytes freed,
+    /// which it returns (0 for a course not on the device or without media).
+    async fn remove_media(&self, course_id: &str) -> Result<u64, StoreError>;
+    /// Adds (or replaces) one asset of an installed course, in one transaction, and records it in
+    /// the course's `asset_paths` and `size`. The caller has checked its SHA-256 against the
+    /// bundle. [`StoreError::NotInstalled`] if the course is not on the device.
+    async fn put_asset(&self, course_id: &str, asset: StoredAsset) -> Result<(), StoreError>;
     async fn record_event(&self, event: LearningEvent) -> Result<(), StoreError>;
     /// A course's events in the order they were recorded.
     async fn events(&self, course_id: &str) -> Result<Vec<LearningEvent>, StoreError>;

@@ -8,7 +8,7 @@ use nour::core::portfolio::{Entry, ImageData, ImageRef, Portfolio};
 use nour::core::progress::{EventKind, LearningEvent};
 use nour::core::scoring::Response;
 use nour::storage::{
-    CoursePackage, InstalledCourse, LearnerData, LearnerRecord, Store, StoredAsset,
+    CoursePackage, InstalledCourse, LearnerData, LearnerRecord, Store, StoreError, StoredAsset,
 };
 
 pub fn package(id: &str, version: &str, assets: &[(&str, &[u8])]) -> CoursePackage {
@@ -26,6 +26,7 @@ pub fn package(id: &str, version: &str, assets: &[(&str, &[u8])]) -> CoursePacka
             lessons: 1,
             asset_paths: assets.iter().map(|(path, _)| (*path).to_owned()).collect(),
             installed_at_ms: 1,
+            manifest: None,
         },
         bundle_json: format!("{{\"id\":\"{id}\",\"version\":\"{version}\"}}"),
         assets: assets
@@ -144,6 +145,43 @@ pub async fn remove_frees_course_but_keeps_progress(store: &impl Store) {
         "progress is the learner's and stays"
     );
     store.remove("never-installed").await.unwrap();
+}
+
+pub async fn staged_chunks_wait_apart_until_the_install_takes_them(store: &impl Store) {
+    store
+        .stage_chunk("web", &"b".repeat(64), vec![2, 2])
+        .await
+        .expect("stage");
+    store
+        .stage_chunk("web", &"a".repeat(64), vec![1])
+        .await
+        .expect("stage");
+    store
+        .stage_chunk("webx", &"c".repeat(64), vec![3])
+        .await
+        .expect("stage");
+    // Staging the same chunk again keeps one copy.
+    store
+        .stage_chunk("web", &"a".repeat(64), vec![1])
+        .await
+        .expect("stage");
+    assert_eq!(
+        store.staged_chunks("web").await.expect("staged"),
+        vec![("a".repeat(64), vec![1]), ("b".repeat(64), vec![2, 2])]
+    );
+    // A half-downloaded course is not a course.
+    assert!(store.installed_courses().await.expect("courses").is_empty());
+
+    store
+        .install(package("web", "1.0.0", &[]))
+        .await
+        .expect("install");
+    assert!(store.staged_chunks("web").await.expect("staged").is_empty());
+    // Another course's chunks (even one whose id starts the same way) stay.
+    assert_eq!(
+        store.staged_chunks("webx").await.expect("staged"),
+        vec![("c".repeat(64), vec![3])]
+    );
 }
 
 pub async fn events_append_in_order_per_course(store: &impl Store) {
@@ -562,4 +600,129 @@ pub async fn restore_replaces_everything(store: &impl Store) {
     store.restore(LearnerData::default(), vec![]).await.unwrap();
     assert_eq!(store.learner_data().await.unwrap(), LearnerData::default());
     assert_eq!(store.installed_courses().await.unwrap().len(), 3);
+}
+
+/// A course with the given assets whose `size` is its bundle text plus its assets, as an install
+/// records it.
+fn sized_package(id: &str, assets: &[(&str, &[u8])]) -> CoursePackage {
+    let mut package = package(id, "1.0.0", assets);
+    package.course.size = package.bundle_json.len() as u64
+        + assets
+            .iter()
+            .map(|(_, bytes)| bytes.len() as u64)
+            .sum::<u64>();
+    package
+}
+
+pub async fn remove_media_keeps_course_text_and_progress(store: &impl Store) {
+    let web = sized_package(
+        "web",
+        &[("img/a.svg", b"<svg/>"), ("img/b.png", &[1, 2, 3, 4])],
+    );
+    let text = web.bundle_json.len() as u64;
+    store.install(web.clone()).await.unwrap();
+    store
+        .install(sized_package("cv", &[("img/a.svg", b"cv")]))
+        .await
+        .unwrap();
+    store
+        .record_event(event("web", "l1", EventKind::Completed, 5))
+        .await
+        .unwrap();
+
+    assert_eq!(store.remove_media("web").await.unwrap(), 10, "bytes freed");
+    let course = store.installed_course("web").await.unwrap().unwrap();
+    assert_eq!(
+        course.asset_paths,
+        Vec::<String>::new(),
+        "no media on the device"
+    );
+    assert_eq!(course.size, text, "only the text is left");
+    assert_eq!(
+        (course.version.as_str(), &course.title),
+        (web.course.version.as_str(), &web.course.title),
+        "the course stays"
+    );
+    assert_eq!(
+        store.bundle_json("web").await.unwrap(),
+        Some(web.bundle_json)
+    );
+    assert_eq!(store.asset("web", "img/a.svg").await.unwrap(), None);
+    assert_eq!(store.asset("web", "img/b.png").await.unwrap(), None);
+    assert_eq!(
+        store.asset("cv", "img/a.svg").await.unwrap(),
+        Some(b"cv".to_vec()),
+        "other courses keep their media"
+    );
+    assert_eq!(
+        store.events("web").await.unwrap().len(),
+        1,
+        "progress stays"
+    );
+    assert_eq!(
+        store.remove_media("web").await.unwrap(),
+        0,
+        "nothing left to free"
+    );
+    assert_eq!(store.remove_media("never-installed").await.unwrap(), 0);
+    assert_eq!(
+        store.installed_course("never-installed").await.unwrap(),
+        None
+    );
+}
+
+pub async fn put_asset_brings_one_file_back(store: &impl Store) {
+    let web = sized_package(
+        "web",
+        &[("img/a.svg", b"<svg/>"), ("img/b.png", &[1, 2, 3, 4])],
+    );
+    let text = web.bundle_json.len() as u64;
+    store.install(web).await.unwrap();
+    store.remove_media("web").await.unwrap();
+
+    let png = |bytes: &[u8]| StoredAsset {
+        path: "img/b.png".into(),
+        bytes: bytes.to_vec(),
+    };
+    store.put_asset("web", png(&[1, 2, 3, 4])).await.unwrap();
+    assert_eq!(
+        store.asset("web", "img/b.png").await.unwrap(),
+        Some(vec![1, 2, 3, 4])
+    );
+    assert_eq!(
+        store.asset("web", "img/a.svg").await.unwrap(),
+        None,
+        "only that one"
+    );
+    let course = store.installed_course("web").await.unwrap().unwrap();
+    assert_eq!(course.asset_paths, ["img/b.png"]);
+    assert_eq!(course.size, text + 4);
+
+    // Putting it again replaces it and counts it once.
+    store.put_asset("web", png(&[9; 5])).await.unwrap();
+    let course = store.installed_course("web").await.unwrap().unwrap();
+    assert_eq!(course.asset_paths, ["img/b.png"]);
+    assert_eq!(course.size, text + 5);
+    assert_eq!(
+        store.asset("web", "img/b.png").await.unwrap(),
+        Some(vec![9; 5])
+    );
+
+    assert_eq!(
+        store.put_asset("never-installed", png(&[1])).await,
+        Err(StoreError::NotInstalled("never-installed".into()))
+    );
+    assert_eq!(
+        store.asset("never-installed", "img/b.png").await.unwrap(),
+        None
+    );
+    assert_eq!(
+        store.installed_course("never-installed").await.unwrap(),
+        None
+    );
+
+    // A file put back is the course's: removing the course removes it too.
+    store.remove("web").await.unwrap();
+    assert_eq!(store.asset("web", "img/b.png").await.unwrap(), None);
+    assert_eq!(store.remove_media("web").await.unwrap(), 0);
 }

@@ -86,7 +86,8 @@ for (const [code, label] of LANGUAGES) {
     await page.goto('/');
     const installed = page.getByTestId('installed-course');
     await expect(installed).toHaveCount(2);
-    await installed.first().getByRole('button').click(); // "Remove …"
+    // "Remove …" (the card also has its share button).
+    await installed.first().getByRole('button', { name: /^(Supprimer|حذف) / }).click();
     await expect(installed.first().locator('.button--danger')).toBeVisible();
     await expectNoViolations(page, `the catalog with a removal to confirm (${code})`);
   });
@@ -97,12 +98,12 @@ test.describe('error and offline states', () => {
   // Chromium logs both failed loads as errors.
   test.use({
     allowConsoleError:
-      /^Failed to load resource: (the server responded with a status of 404 .*web-html-css-1\.\d+\.\d+\.json|net::ERR_INTERNET_DISCONNECTED .*\/catalog\/catalog\.json)/,
+      /^Failed to load resource: (the server responded with a status of 404 .*\/catalog\/packs\/web-html-css-1\.\d+\.\d+\.json|net::ERR_INTERNET_DISCONNECTED .*\/catalog\/catalog\.json)/,
   });
 
   // Covers the error notice and the download button next to it.
   test('a download error has no WCAG 2.1 AA violations', async ({ page, server }) => {
-    await server.hide(web.bundle);
+    await server.hide(`/catalog/packs/${web.id}-1.1.0.json`);
     await openApp(page);
     const card = page.getByTestId('offered-course').filter({ hasText: web.title });
     await card.getByRole('button', { name: /^Télécharger/ }).click();

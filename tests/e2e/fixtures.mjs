@@ -5,6 +5,8 @@
 // - `baseURL`: that server's address, so `page.goto('/')` works.
 // - hygiene (automatic): a console error or an uncaught page error (e.g. a wasm panic) fails
 //   the test, with the messages in the failure.
+// - CSP (automatic): any Content-Security-Policy or Trusted Types violation fails the test,
+//   naming the directive and what was blocked (`cspViolations`).
 // Every test gets a fresh browser context (Playwright's default), so IndexedDB, localStorage,
 // Cache Storage and the service worker start empty.
 import { test as base, expect } from '@playwright/test';
@@ -117,6 +119,40 @@ export const test = base.extend({
       await use(errors);
       if (errors.length > 0) {
         throw new Error(`The page logged ${errors.length} error(s):\n${errors.join('\n')}`);
+      }
+    },
+    { auto: true },
+  ],
+
+  // Every CSP or Trusted Types violation fails the test, even one that a test's allowConsoleError
+  // lets through: the `securitypolicyviolation` events of every page (an init script sends them
+  // through a binding at once, so a page closed or navigated away still counts) and the console
+  // messages Chromium writes about them, from pages and service workers alike. A test that
+  // provokes violations on purpose checks them, then empties this list.
+  cspViolations: [
+    async ({ context }, use) => {
+      const violations = [];
+      await context.exposeBinding('__nourCspViolation', (_source, v) => {
+        violations.push(`${v.directive} blocked ${v.blocked || '(nothing named)'}${v.sample ? ` «${v.sample}»` : ''} at ${v.source} on ${v.url}`);
+      });
+      await context.addInitScript(() => {
+        addEventListener('securitypolicyviolation', (e) => {
+          globalThis.__nourCspViolation?.({
+            directive: e.effectiveDirective, blocked: e.blockedURI, sample: e.sample,
+            source: `${e.sourceFile || '?'}:${e.lineNumber}`, url: location.href,
+          });
+        }, true);
+      });
+      const about = /Content Security Policy|Trusted ?Type|requires 'Trusted/i;
+      const note = (what, text, where) => {
+        if (about.test(text)) violations.push(`${what}: ${text} (${where ?? '?'})`);
+      };
+      context.on('console', (message) => note('console', message.text(), message.worker()?.url() ?? message.page()?.url()));
+      context.on('weberror', (error) => note('pageerror', error.error().message, error.page()?.url()));
+      await use(violations);
+      if (violations.length > 0) {
+        // The header and the page's <meta> each report a violation: show each line once.
+        throw new Error(`CSP / Trusted Types violation(s):\n${[...new Set(violations)].join('\n')}`);
       }
     },
     { auto: true },
@@ -243,16 +279,16 @@ export async function chooseWithArrows(page, select, text) {
     .toBe(text);
 }
 
-/** The learner record ("progress" store: events, attempts, answers) of a course, or null. */
-export async function learnerRecord(page, courseId) {
+/** The record under `key` in the app's IndexedDB object store `storeName`, or null. */
+export async function storedRecord(page, storeName, key) {
   return page.evaluate(
-    (id) =>
+    ([name, id]) =>
       new Promise((resolve, reject) => {
         const request = indexedDB.open('nour');
         request.onerror = () => reject(request.error);
         request.onsuccess = () => {
           const db = request.result;
-          const get = db.transaction('progress', 'readonly').objectStore('progress').get(id);
+          const get = db.transaction(name, 'readonly').objectStore(name).get(id);
           get.onsuccess = () => {
             db.close();
             resolve(get.result ?? null);
@@ -260,9 +296,12 @@ export async function learnerRecord(page, courseId) {
           get.onerror = () => reject(get.error);
         };
       }),
-    courseId,
+    [storeName, key],
   );
 }
+
+/** The learner record ("progress" store: events, attempts, answers) of a course, or null. */
+export const learnerRecord = (page, courseId) => storedRecord(page, 'progress', courseId);
 
 // ---------------------------------------------------------------------------------------------
 // The portfolio in IndexedDB, for the portfolio, export and backup journeys.

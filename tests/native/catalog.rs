@@ -235,6 +235,11 @@ fn download_size_sums_the_bundle_and_its_assets() {
         modules: 1,
         lessons: 1,
         minutes: 1,
+        pack: nour::core::catalog::PackRef {
+            url: "packs/cours-1.0.0.json".into(),
+            size: 100,
+            sha256: "c".repeat(64),
+        },
     };
     assert_eq!(entry(1_000, vec![]).download_size(), 1_000);
     assert_eq!(

@@ -29,6 +29,8 @@ fn paths_map_to_pages() {
         ("/course/web/lesson/a/b", Route::NotFound),
         ("/settings", Route::Settings),
         ("/settings/x", Route::NotFound),
+        ("/import", Route::Import),
+        ("/import/x", Route::NotFound),
         ("/portfolio", Route::Portfolio),
         ("/portfolio/profile", Route::ProfileEdit),
         ("/portfolio/entry/new", Route::EntryEdit { entry: None }),

@@ -18,6 +18,13 @@ fn reinstall_replaces_version_and_assets() {
 }
 
 #[test]
+fn staged_chunks_wait_apart_until_the_install_takes_them() {
+    block_on(
+        contract::staged_chunks_wait_apart_until_the_install_takes_them(&MemoryStore::default()),
+    );
+}
+
+#[test]
 fn remove_frees_course_but_keeps_progress() {
     block_on(contract::remove_frees_course_but_keeps_progress(
         &MemoryStore::default(),
@@ -60,6 +67,20 @@ fn learner_data_reads_everything() {
 #[test]
 fn restore_replaces_everything() {
     block_on(contract::restore_replaces_everything(
+        &MemoryStore::default(),
+    ));
+}
+
+#[test]
+fn remove_media_keeps_course_text_and_progress() {
+    block_on(contract::remove_media_keeps_course_text_and_progress(
+        &MemoryStore::default(),
+    ));
+}
+
+#[test]
+fn put_asset_brings_one_file_back() {
+    block_on(contract::put_asset_brings_one_file_back(
         &MemoryStore::default(),
     ));
 }

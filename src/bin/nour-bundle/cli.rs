@@ -3,10 +3,11 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use nour::core::bundle::Bundle;
-use nour::core::catalog::{CATALOG_FORMAT_V1, Catalog, CatalogAsset, CatalogEntry};
+use nour::core::catalog::{CATALOG_FORMAT_V1, Catalog, CatalogAsset, CatalogEntry, PackRef};
 use nour::core::lang::KNOWN_LANGUAGES;
 use nour::core::model::AssessmentKind;
 use nour::core::model::{BundleDoc, FORMAT_V1};
+use nour::core::pack::{self, CHUNK_LIMIT, PACK_FORMAT_V1, PackManifest};
 use nour::core::validate::{self, Issue};
 use sha2::{Digest, Sha256};
 
@@ -20,6 +21,9 @@ Usage:
   nour-bundle validate FILE_OR_DIR... [--json]    report every problem, with its JSON path
   nour-bundle pack FILE_OR_DIR... --out DIR       write catalog.json, courses/ and assets/ for a web server
   nour-bundle schema                              print the bundle JSON Schema
+  nour-bundle share FILE_OR_DIR --out FILE.nour   one course, packed, as one file a learner imports offline
+  nour-bundle share --catalog DIR COURSE_ID --out FILE.nour
+                                                  the same, from a packed catalog
   nour-bundle import-gift FILE [--lang fr] [--kind practice|checkpoint] [--id ID] [--out FILE]
                                                   Moodle GIFT questions as assessments (JSON)
   nour-bundle import-aiken FILE [--lang fr] [--kind practice|checkpoint] [--id ID] [--out FILE]
@@ -35,6 +39,7 @@ pub fn run(args: &[String]) -> i32 {
         Some("validate") => validate_cmd(&args[1..]),
         Some("pack") => pack(&args[1..]),
         Some("schema") => schema(),
+        Some("share") => share(&args[1..]),
         Some("import-gift") => import(&args[1..], Importer::Gift),
         Some("import-aiken") => import(&args[1..], Importer::Aiken),
         Some("-h" | "--help" | "help") => {
@@ -250,6 +255,7 @@ fn pack(args: &[String]) -> Result<i32, Failure> {
         let mut doc: BundleDoc = bundle.doc().clone();
         doc.schema = None;
         let mut catalog_assets = Vec::new();
+        let mut asset_files = Vec::new();
         for asset in &mut doc.assets {
             let file = item.dir.join(&asset.path);
             let bytes = fs::read(&file).map_err(|e| io_error(&file, e))?;
@@ -261,7 +267,8 @@ fn pack(args: &[String]) -> Result<i32, Failure> {
                 size: bytes.len() as u64,
                 sha256: sha.clone(),
             });
-            files.push((out.join("assets").join(&sha), bytes));
+            files.push((out.join("assets").join(&sha), bytes.clone()));
+            asset_files.push((asset.path.clone(), bytes));
         }
         // The packed bundle is minified: learners pay for every byte.
         let packed = serde_json::to_vec(&doc).map_err(|e| Failure::Io(e.to_string()))?;
@@ -276,6 +283,16 @@ fn pack(args: &[String]) -> Result<i32, Failure> {
             return Ok(1);
         }
         let url = format!("courses/{}-{}.json", doc.id, doc.version);
+        let manifest = pack_manifest(&doc, &packed, &asset_files, &out, &mut files);
+        let manifest_json =
+            serde_json::to_vec(&manifest).map_err(|e| Failure::Io(e.to_string()))?;
+        let pack_url = format!("packs/{}-{}.json", doc.id, doc.version);
+        let pack = PackRef {
+            url: pack_url.clone(),
+            size: manifest_json.len() as u64,
+            sha256: sha256_hex(&manifest_json),
+        };
+        files.push((out.join(pack_url), manifest_json));
         entries.push(CatalogEntry {
             id: doc.id.clone(),
             version: doc.version.clone(),
@@ -289,6 +306,7 @@ fn pack(args: &[String]) -> Result<i32, Failure> {
             modules: doc.modules.len() as u32,
             lessons: bundle.lesson_count() as u32,
             minutes: bundle.total_minutes(),
+            pack,
         });
         files.push((out.join(url), packed));
     }
@@ -319,6 +337,61 @@ fn pack(args: &[String]) -> Result<i32, Failure> {
     }
     println!("wrote {}", catalog_path.display());
     Ok(0)
+}
+
+/// The version's pack manifest (`core::pack`), adding its chunk files to `files`: the bundle cut
+/// at module starts, and the assets bigger than one chunk cut in fixed pieces.
+fn pack_manifest(
+    doc: &BundleDoc,
+    packed: &[u8],
+    assets: &[(String, Vec<u8>)],
+    out: &Path,
+    files: &mut Vec<(PathBuf, Vec<u8>)>,
+) -> PackManifest {
+    let mut chunk_of = |bytes: &[u8]| {
+        let chunk = pack::Chunk {
+            sha256: sha256_hex(bytes),
+            size: bytes.len() as u64,
+        };
+        files.push((out.join(pack::chunk_url(&chunk)), bytes.to_vec()));
+        chunk
+    };
+    let bundle = pack::cut_bundle(doc, packed, CHUNK_LIMIT)
+        .into_iter()
+        .map(|range| chunk_of(&packed[range]))
+        .collect();
+    let assets = assets
+        .iter()
+        .map(|(path, bytes)| pack::PackedAsset {
+            path: path.clone(),
+            size: bytes.len() as u64,
+            sha256: sha256_hex(bytes),
+            chunks: if bytes.len() > CHUNK_LIMIT {
+                pack::cut_fixed(bytes.len(), CHUNK_LIMIT)
+                    .into_iter()
+                    .map(|range| chunk_of(&bytes[range]))
+                    .collect()
+            } else {
+                Vec::new()
+            },
+        })
+        .collect();
+    let contents = pack::content_pieces(doc)
+        .into_iter()
+        .map(|(kind, id, json)| pack::ContentHash {
+            kind,
+            id,
+            sha256: sha256_hex(&json),
+        })
+        .collect();
+    PackManifest {
+        format: PACK_FORMAT_V1.into(),
+        id: doc.id.clone(),
+        version: doc.version.clone(),
+        bundle,
+        assets,
+        contents,
+    }
 }
 
 fn write_file(path: &Path, bytes: &[u8]) -> Result<(), Failure> {
@@ -544,4 +617,218 @@ fn import(args: &[String], importer: Importer) -> Result<i32, Failure> {
             .unwrap_or_default(),
     );
     Ok(i32::from(outcome.failed()))
+}
+
+// ---------------------------------------------------------------------------------------------
+// share
+
+/// One course ready to go into a course file: the packed bundle (minified, asset sizes and hashes
+/// filled in, exactly as `pack` publishes it) and its assets.
+struct Shared {
+    bundle: Bundle,
+    packed: Vec<u8>,
+    assets: Vec<(String, Vec<u8>)>,
+}
+
+/// `share`: one course as one `.nour` file (`core::course_file`) that a learner imports with no
+/// network, from its bundle or directory (packed on the way) or from a packed catalog. The file
+/// is written only once the course is valid, and it is read back and checked like the app does
+/// before the command says it is done.
+fn share(args: &[String]) -> Result<i32, Failure> {
+    use nour::core::course_file::{self, About, Part};
+
+    let mut out = None;
+    let mut catalog = None;
+    let mut inputs = Vec::new();
+    let mut rest = args.iter();
+    while let Some(arg) = rest.next() {
+        let mut value = |name: &str| {
+            rest.next()
+                .map(PathBuf::from)
+                .ok_or_else(|| Failure::Usage(format!("{name} needs a value")))
+        };
+        match arg.as_str() {
+            "--out" => out = Some(value("--out")?),
+            "--catalog" => catalog = Some(value("--catalog")?),
+            other if other.starts_with("--") => {
+                return Err(Failure::Usage(format!("unknown option {other}")));
+            }
+            other => inputs.push(other),
+        }
+    }
+    let out = out.ok_or_else(|| Failure::Usage("share needs --out FILE.nour".into()))?;
+    let [input] = inputs.as_slice() else {
+        return Err(Failure::Usage(
+            "share takes one course: a bundle or its directory, or --catalog DIR COURSE_ID".into(),
+        ));
+    };
+    let shared = match &catalog {
+        None => share_from_course(input)?,
+        Some(dir) => share_from_catalog(dir, input)?,
+    };
+    let shared = match shared {
+        Ok(shared) => shared,
+        Err(problems) => {
+            for problem in problems {
+                eprintln!("FAIL {problem}");
+            }
+            eprintln!("nothing written to {}", out.display());
+            return Ok(1);
+        }
+    };
+
+    let hashes: Vec<String> = shared
+        .assets
+        .iter()
+        .map(|(_, bytes)| sha256_hex(bytes))
+        .collect();
+    let parts: Vec<Part<'_>> = shared
+        .assets
+        .iter()
+        .zip(&hashes)
+        .map(|((path, bytes), sha256)| Part {
+            path,
+            sha256,
+            bytes,
+        })
+        .collect();
+    let about = About {
+        id: shared.bundle.id(),
+        version: shared.bundle.version(),
+        title: shared.bundle.title(),
+    };
+    let bytes = course_file::write(&about, &sha256_hex(&shared.packed), &shared.packed, &parts);
+    // What a learner's app will check, checked here first: a file the app would refuse is a bug.
+    let issues = match course_file::parse(&bytes) {
+        Ok(file) => {
+            let actual: Vec<String> = file.parts().map(|part| sha256_hex(part.bytes)).collect();
+            let mut issues = course_file::check_hashes(&file, &actual);
+            issues.extend(course_file::check_bundle(&file, &shared.bundle));
+            issues
+        }
+        Err(issues) => issues,
+    };
+    if let Some(issue) = issues.first() {
+        return Err(Failure::Io(format!(
+            "the course file made is unreadable: {issue}"
+        )));
+    }
+    write_file(&out, &bytes)?;
+    println!(
+        "shared {} {} ({} bytes, {} assets)",
+        about.id,
+        about.version,
+        bytes.len(),
+        parts.len()
+    );
+    println!("wrote {}", out.display());
+    Ok(0)
+}
+
+/// A course from its bundle file or directory, packed as `pack` does; or every problem found.
+fn share_from_course(arg: &str) -> Result<Result<Shared, Vec<String>>, Failure> {
+    let item = load(arg)?;
+    let file = item.file.display().to_string();
+    let bundle = match item.outcome {
+        Ok(bundle) => bundle,
+        Err(issues) => {
+            return Ok(Err(issues
+                .iter()
+                .map(|issue| format!("{file}: {issue}"))
+                .collect()));
+        }
+    };
+    let mut doc: BundleDoc = bundle.doc().clone();
+    doc.schema = None;
+    let mut assets = Vec::new();
+    for asset in &mut doc.assets {
+        let path = item.dir.join(&asset.path);
+        let bytes = fs::read(&path).map_err(|e| io_error(&path, e))?;
+        asset.size = Some(bytes.len() as u64);
+        asset.sha256 = Some(sha256_hex(&bytes));
+        assets.push((asset.path.clone(), bytes));
+    }
+    let packed = serde_json::to_vec(&doc).map_err(|e| Failure::Io(e.to_string()))?;
+    Ok(match validate::parse(&String::from_utf8_lossy(&packed)) {
+        Ok(bundle) => Ok(Shared {
+            bundle,
+            packed,
+            assets,
+        }),
+        Err(issues) => Err(issues
+            .iter()
+            .map(|issue| format!("{file}: the packed form is invalid: {issue}"))
+            .collect()),
+    })
+}
+
+/// A course from a catalog `pack` wrote, every file checked against the catalog's hashes.
+fn share_from_catalog(dir: &Path, course_id: &str) -> Result<Result<Shared, Vec<String>>, Failure> {
+    let read = |relative: &str| {
+        let path = dir.join(relative);
+        fs::read(&path).map_err(|e| io_error(&path, e))
+    };
+    let text = String::from_utf8_lossy(&read("catalog.json")?).into_owned();
+    let catalog = match nour::core::catalog::parse(&text) {
+        Ok(catalog) => catalog,
+        Err(issues) => {
+            return Ok(Err(issues
+                .iter()
+                .map(|issue| format!("{}: {issue}", dir.join("catalog.json").display()))
+                .collect()));
+        }
+    };
+    let Some(entry) = catalog.courses.iter().find(|c| c.id == course_id) else {
+        let ids: Vec<&str> = catalog.courses.iter().map(|c| c.id.as_str()).collect();
+        return Err(Failure::Io(format!(
+            "{}: no course {course_id:?} (it has: {})",
+            dir.join("catalog.json").display(),
+            ids.join(", ")
+        )));
+    };
+    let mut problems = Vec::new();
+    let mut checked = |relative: &str, expected: &str| -> Result<Vec<u8>, Failure> {
+        let bytes = read(relative)?;
+        let actual = sha256_hex(&bytes);
+        if actual != expected {
+            problems.push(format!(
+                "{}: expected SHA-256 {expected} (catalog.json), got {actual}",
+                dir.join(relative).display()
+            ));
+        }
+        Ok(bytes)
+    };
+    let packed = checked(&entry.url, &entry.sha256)?;
+    let mut assets = Vec::new();
+    for asset in &entry.assets {
+        let bytes = checked(&CatalogEntry::asset_url(asset), &asset.sha256)?;
+        assets.push((asset.path.clone(), bytes));
+    }
+    if !problems.is_empty() {
+        return Ok(Err(problems));
+    }
+    let bundle = match validate::parse(&String::from_utf8_lossy(&packed)) {
+        Ok(bundle) => bundle,
+        Err(issues) => {
+            return Ok(Err(issues
+                .iter()
+                .map(|issue| format!("{}: {issue}", dir.join(&entry.url).display()))
+                .collect()));
+        }
+    };
+    if bundle.id() != entry.id || bundle.version() != entry.version {
+        return Ok(Err(vec![format!(
+            "{}: the bundle is {} {}, the catalog announces {} {}",
+            dir.join(&entry.url).display(),
+            bundle.id(),
+            bundle.version(),
+            entry.id,
+            entry.version
+        )]));
+    }
+    Ok(Ok(Shared {
+        bundle,
+        packed,
+        assets,
+    }))
 }

@@ -6,7 +6,7 @@ use crate::app::router::set_title;
 use crate::i18n::Msg;
 use crate::net::{self, NetError};
 use crate::storage::{InstalledCourse, Store};
-use crate::ui::catalog::{InstalledCourseCard, OfferedCourseCard};
+use crate::ui::catalog::{CourseFileImport, InstalledCourseCard, OfferedCourseCard};
 use crate::ui::dashboard::DashboardPanel;
 
 #[component]
@@ -60,6 +60,7 @@ pub fn CatalogPage() -> impl IntoView {
                     }.into_any(),
                 }}}
         </section>
+        <CourseFileImport />
         <section class="course-section" aria-labelledby="catalog-heading">
             <h2 id="catalog-heading">{move || app.t(Msg::Available)}</h2>
             {move || match catalog.get() {

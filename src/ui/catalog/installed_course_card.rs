@@ -4,9 +4,11 @@ use leptos::task::spawn_local;
 use crate::app::context::use_app;
 use crate::i18n::Msg;
 use crate::storage::{InstalledCourse, Store};
+use crate::ui::catalog::ShareCourseButton;
 use crate::ui::common::pick;
 
-/// A course on the device: open it, or remove it (with a confirmation step) to free space.
+/// A course on the device: open it, share it as one file, or remove it (with a confirmation step)
+/// to free space.
 #[component]
 pub fn InstalledCourseCard(
     course: InstalledCourse,
@@ -33,6 +35,7 @@ pub fn InstalledCourseCard(
         confirming.set(confirm);
     };
     let failed = RwSignal::new(false);
+    let shared = course.clone();
     let href = format!("/course/{}", course.id);
     let id = course.id.clone();
     let title = {
@@ -85,6 +88,7 @@ pub fn InstalledCourseCard(
                     <button type="button" class="button" on:click=move |_| ask(false)>{move || app.t(Msg::Cancel)}</button>
                 </Show>
             </div>
+            <ShareCourseButton course=shared />
             <Show when=move || failed.get()>
                 <p class="notice notice--error" role="alert">{move || app.t(Msg::ErrStorage)}</p>
             </Show>

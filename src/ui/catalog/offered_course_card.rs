@@ -3,12 +3,16 @@ use leptos::task::spawn_local;
 
 use crate::app::context::use_app;
 use crate::app::course_data::now_ms;
-use crate::app::install::{InstallError, InstallStage, install_course};
+use crate::app::data_saver;
+use crate::app::install::{
+    InstallError, InstallStage, Prepared, install_course, install_prepared, prepare,
+};
 use crate::core::catalog::CatalogEntry;
 use crate::core::validate::semver_newer;
 use crate::i18n::Msg;
 use crate::net::NetError;
-use crate::storage::{InstalledCourse, StoreError};
+use crate::storage::{InstalledCourse, Store, StoreError};
+use crate::ui::catalog::download_plan::{DownloadPlan, PlanSummary};
 use crate::ui::common::pick;
 
 #[derive(Clone, Debug, PartialEq)]
@@ -58,30 +62,82 @@ pub fn OfferedCourseCard(
             .is_some_and(|course| semver_newer(&version, &course.version))
     };
 
+    // Before an update, or when a cut download waits on the device, the card says what the
+    // download changes and costs. Planning fetches only the version's small manifest.
+    let prepared = StoredValue::new(None::<Prepared>);
+    let plan_summary = RwSignal::new(None::<PlanSummary>);
+    let planned_for = StoredValue::new(None::<String>);
+    let replan = RwSignal::new(0_u32);
+    Effect::new(move || {
+        replan.track();
+        let course = on_device.get();
+        if !app.online.get()
+            || course
+                .as_ref()
+                .is_some_and(|c| c.version == entry.with_value(|e| e.version.clone()))
+        {
+            return;
+        }
+        let key = course
+            .as_ref()
+            .map(|c| c.version.clone())
+            .unwrap_or_default();
+        if planned_for.get_value().as_ref() == Some(&key) {
+            return;
+        }
+        planned_for.set_value(Some(key));
+        let is_update = course.is_some();
+        spawn_local(async move {
+            let Ok(store) = app.store() else { return };
+            let entry = entry.get_value();
+            // A first download is planned only when a cut one left chunks behind: no request
+            // for courses the learner has not touched.
+            if !is_update
+                && store
+                    .staged_chunks(&entry.id)
+                    .await
+                    .is_ok_and(|c| c.is_empty())
+            {
+                return;
+            }
+            if let Ok(plan) = prepare(&store, &entry, with_assets()).await {
+                plan_summary.set(Some(PlanSummary::of(&plan, is_update)));
+                prepared.set_value(Some(plan));
+            }
+        });
+    });
+
     let download = move |_| {
         if matches!(state.get_untracked(), CardState::Working(_)) {
             return;
         }
         state.set(CardState::Working(InstallStage::Downloading {
             received: 0,
-            total: size,
+            total: plan_summary
+                .get_untracked()
+                .map_or(size, |s| s.staged + s.remaining),
         }));
+        // A plan made before the data saver was switched is made again.
+        let planned = prepared
+            .try_update_value(Option::take)
+            .flatten()
+            .filter(|plan| plan.with_assets() == with_assets());
         spawn_local(async move {
             let entry = entry.get_value();
-            let outcome = match app.store() {
-                Ok(store) => {
-                    install_course(
-                        &store,
-                        &entry,
-                        |stage| state.set(CardState::Working(stage)),
-                        now_ms(),
-                    )
-                    .await
+            let report = |stage| state.set(CardState::Working(stage));
+            let outcome = match (app.store(), planned) {
+                (Ok(store), Some(planned)) => {
+                    install_prepared(&store, &entry, planned, report, now_ms()).await
                 }
-                Err(error) => Err(InstallError::Storage(error)),
+                (Ok(store), None) => {
+                    install_course(&store, &entry, with_assets(), report, now_ms()).await
+                }
+                (Err(error), _) => Err(InstallError::Storage(error)),
             };
             match outcome {
                 Ok(()) => {
+                    plan_summary.set(None);
+                    planned_for.set_value(None);
                     just_installed.set(true);
                     state.set(CardState::Idle);
                     announcement.set(Some(Msg::InstalledNow));
@@ -92,6 +148,11 @@ pub fn OfferedCourseCard(
                         &format!("download of {} failed: {error}", entry.id).into(),
                     );
                     state.set(CardState::Failed(error));
+                    // What arrived before the cut is staged: plan again, so the card offers to
+                    // resume with what is left.
+                    planned_for.set_value(None);
+                    plan_summary.set(None);
+                    replan.update(|n| *n += 1);
                 }
             }
         });
@@ -125,18 +186,36 @@ pub fn OfferedCourseCard(
             <ul class="course-card__facts">
                 <li>{move || meta().0}</li>
                 <li data-testid="download-size">{move || meta().1}</li>
+                // With media, what the data saver's "text only" download would cost.
+                {entry.with_value(|e| !e.assets.is_empty()).then(|| view! {
+                    <li data-testid="text-only-size">
+                        {move || {
+                            let locale = app.locale.get();
+                            locale.labelled(Msg::TextOnlySize, &locale.size(entry.with_value(|e| e.size)))
+                        }}
+                    </li>
+                })}
                 <li>{move || meta().2}</li>
             </ul>
             <div class="course-card__actions">
                 {move || {
-                    let label = if has_update() { Msg::Update } else { Msg::Download };
+                    let plan = plan_summary.get();
+                    let resumes = plan.as_ref().is_some_and(|p| p.staged > 0);
+                    let label = if resumes {
+                        Msg::ResumeDownload
+                    } else if has_update() {
+                        Msg::Update
+                    } else {
+                        Msg::Download
+                    };
+                    let cost = plan.as_ref().map_or(size, |p| p.remaining);
                     if is_current() {
                         view! {
                             <span class="badge">{app.t(Msg::Installed)}</span>
                             <a href=course_href.clone() class="button button--primary" node_ref=open_link>{app.t(Msg::Open)}</a>
                         }.into_any()
                     } else {
-                        let name = format!("{} {} ({})", app.t(label), title().text, app.locale.get().size(size));
+                        let name = format!("{} {} ({})", app.t(label), title().text, app.locale.get().size(cost));
                         view! {
                             <button type="button" class="button button--primary" on:click=download
                                 aria-label=name
@@ -147,6 +226,10 @@ pub fn OfferedCourseCard(
                     }
                 }}
             </div>
+            {move || plan_summary.get().map(|summary| {
+                let languages = entry.with_value(|e| e.languages.clone());
+                view! { <DownloadPlan summary course_languages=languages /> }
+            })}
             {move || match state.get() {
                 CardState::Idle => ().into_any(),
                 CardState::Working(InstallStage::Downloading { received, total }) => view! {
@@ -164,6 +247,14 @@ pub fn OfferedCourseCard(
     }
 }
 
+/// Whether downloads bring images along; the data saver's "text only" leaves them for later.
+fn with_assets() -> bool {
+    !data_saver::text_only()
+}
+
+/// The disclosure of a failure's technical detail, for the trainer whatever the UI language.
+const DETAILS: &str = "Détails / التفاصيل / Details";
+
 /// Says what went wrong in the learner's language, with the technical detail under a disclosure
 /// for the trainer.
 #[component]
@@ -176,18 +267,37 @@ fn DownloadFailure(error: InstallError) -> impl IntoView {
         InstallError::Integrity { .. } => Msg::ErrIntegrity,
         InstallError::Invalid(_) => Msg::ErrInvalid,
         InstallError::Mismatch { .. } => Msg::ErrMismatch,
-        InstallError::Storage(StoreError::QuotaExceeded) => Msg::ErrQuota,
+        InstallError::Storage(StoreError::QuotaExceeded) | InstallError::NoRoom(_) => {
+            Msg::InstallQuotaFull
+        }
         InstallError::Storage(_) => Msg::ErrStorage,
     };
+    // Out of space, refused before the download (with the sizes) or when the browser refused the
+    // write: either way, say where to free some.
+    let no_room = match &error {
+        InstallError::NoRoom(room) => Some(*room),
+        _ => None,
+    };
+    let no_space = msg == Msg::InstallQuotaFull;
     let details: Vec<String> = match &error {
         InstallError::Invalid(issues) => issues.iter().map(ToString::to_string).collect(),
         other => vec![other.to_string()],
     };
     view! {
         <div class="notice notice--error" role="alert" data-testid="download-error">
-            <p>{move || app.t(msg)}</p>
+            <p>
+                {move || match no_room {
+                    Some(room) => app.locale.get().no_room(room.needed, room.available),
+                    None => app.t(msg).to_owned(),
+                }}
+            </p>
+            {no_space.then(|| view! {
+                <p><a href="/settings">{move || app.t(Msg::FreeSpaceLink)}</a></p>
+            })}
             <details>
-                <summary>"Détails / التفاصيل / Details"</summary>
+                // Through an expression, not a literal: a fully static subtree is written with
+                // innerHTML, which the Trusted Types policy refuses for <summary>.
+                <summary>{DETAILS}</summary>
                 <ul dir="ltr" lang="en">{details.into_iter().map(|line| view! { <li><code>{line}</code></li> }).collect_view()}</ul>
             </details>
         </div>

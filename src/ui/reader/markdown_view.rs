@@ -91,12 +91,8 @@ fn inline_view(inline: &Inline, context: &Context) -> AnyView {
             .into_any()
         }
         Inline::Image { src, alt } => {
-            let media_type = context
-                .bundle
-                .asset(src)
-                .map(|asset| asset.media_type.clone())
-                .unwrap_or_default();
-            view! { <LessonImage course_id=context.course_id.clone() path=src.clone() alt=alt.clone() media_type /> }.into_any()
+            let asset = context.bundle.asset(src).cloned();
+            view! { <LessonImage course_id=context.course_id.clone() path=src.clone() alt=alt.clone() asset /> }.into_any()
         }
     }
 }

@@ -3,9 +3,9 @@ use leptos::prelude::*;
 use crate::app::context::use_app;
 use crate::app::router::set_title;
 use crate::i18n::Msg;
-use crate::ui::settings::{BackupSection, RestoreSection, StorageSection};
+use crate::ui::settings::{BackupSection, DataSaverSection, RestoreSection, StorageSection};
 
-/// Storage, backup and restore, one section each.
+/// Storage, data saver, backup and restore, one section each.
 #[component]
 pub fn SettingsPage() -> impl IntoView {
     let app = use_app();
@@ -14,6 +14,7 @@ pub fn SettingsPage() -> impl IntoView {
         <div class="settings">
             <h1>{move || app.t(Msg::SettingsTitle)}</h1>
             <StorageSection />
+            <DataSaverSection />
             <BackupSection />
             <RestoreSection />
         </div>

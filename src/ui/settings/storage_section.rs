@@ -5,9 +5,10 @@ use crate::app::context::use_app;
 use crate::app::load::load;
 use crate::app::persist;
 use crate::i18n::Msg;
+use crate::ui::settings::CourseStorageList;
 
 /// Whether the browser may clear Nour's data when space runs short, a button to ask it not to,
-/// and the space used out of what the browser allows.
+/// the space used out of what the browser allows, and the space each course takes.
 #[component]
 pub fn StorageSection() -> impl IntoView {
     let app = use_app();
@@ -66,6 +67,7 @@ pub fn StorageSection() -> impl IntoView {
                     </p>
                 }
             })}
+            <CourseStorageList />
         </section>
     }
 }

@@ -4,11 +4,9 @@
 // Not a test: numbers vary with the machine. Usage:
 //   node tests/e2e/bench/load.mjs [DIST_DIR] [--runs N]
 // The server compresses like a production host (brotli if the browser asks for it, else gzip).
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
-import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { startServer } from '../server.mjs';
+import { measureShell } from './sizes.mjs';
 
 const args = process.argv.slice(2);
 const dist = args.find((a) => !a.startsWith('--') && !/^\d+$/.test(a)) ?? new URL('../../../dist', import.meta.url).pathname;
@@ -26,27 +24,10 @@ const kb = (n) => (n / 1000).toFixed(1);
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 // 1. Static sizes of the shell (what the service worker precaches), without course content.
-const files = [];
-(function walk(dir) {
-  for (const name of readdirSync(dir)) {
-    const full = join(dir, name);
-    if (statSync(full).isDirectory()) walk(full);
-    else files.push(relative(dist, full));
-  }
-})(dist);
-const shell = files.filter((f) => !f.startsWith('catalog/') && !f.startsWith('schema/')).sort();
+// The CI size guard (.ci/size-guard.mjs) counts the first load with the same code.
+const { files: shell, firstLoad } = measureShell(dist);
 console.log(`\n| file | raw KB | gzip -9 KB | brotli 11 KB |\n|---|---:|---:|---:|`);
-const firstLoad = { raw: 0, gzip: 0, br: 0 };
-for (const file of shell) {
-  const body = readFileSync(join(dist, file));
-  const gz = gzipSync(body, { level: 9 }).length;
-  const br = brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
-  console.log(`| ${file} | ${kb(body.length)} | ${kb(gz)} | ${kb(br)} |`);
-  // The first load is the page (with its styles inlined), its script and its wasm; icons, manifest and sw.js come later.
-  if (/\.(html|js|wasm|css)$/.test(file) && file !== 'sw.js') {
-    firstLoad.raw += body.length; firstLoad.gzip += gz; firstLoad.br += br;
-  }
-}
+for (const { file, raw, gzip, br } of shell) console.log(`| ${file} | ${kb(raw)} | ${kb(gzip)} | ${kb(br)} |`);
 console.log(`| **first load (HTML + JS + wasm + CSS)** | **${kb(firstLoad.raw)}** | **${kb(firstLoad.gzip)}** | **${kb(firstLoad.br)}** |`);
 
 const server = await startServer({ root: dist, compress: true });
@@ -74,10 +55,7 @@ async function coldLoad(profile) {
   return { ms, bytes, encoding };
 }
 
-const summary = { first_load_kb: firstLoad.br / 1000, wasm_kb: 0 };
-for (const file of shell.filter((f) => f.endsWith('.wasm'))) {
-  summary.wasm_kb += brotliCompressSync(readFileSync(join(dist, file)), { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length / 1000;
-}
+const summary = { first_load_kb: firstLoad.br / 1000, wasm_kb: firstLoad.brByKind.wasm / 1000 };
 console.log(`\nCold load to app-ready, 4x CPU slowdown, median of ${runs}:\n\n| profile | median s | runs s | bytes on the wire KB |\n|---|---:|---|---:|`);
 for (const profile of PROFILES) {
   const results = [];
@@ -95,6 +73,8 @@ for (const profile of PROFILES) {
   await page.evaluate(() => navigator.serviceWorker.ready);
   await page.reload();
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+  // The online visit's own requests (the catalog) must end before counting starts.
+  await page.waitForLoadState('networkidle');
   const cdp = await context.newCDPSession(page);
   await cdp.send('Network.enable');
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
