@@ -269,9 +269,7 @@ async fn download_and_install(
             })
             .await?;
         check_hash(url, &bytes, &chunk.sha256).await?;
-        store
-            .stage_chunk(&entry.id, &chunk.sha256, bytes.clone())
-            .await?;
+        store.stage_chunk(&entry.id, &chunk.sha256, &bytes).await?;
         staged.insert(chunk.sha256.clone(), bytes);
         received = done + chunk.size;
     }

@@ -461,7 +461,7 @@ impl Store for IdbStore {
         &self,
         course_id: &str,
         sha256: &str,
-        bytes: Vec<u8>,
+        bytes: &[u8],
     ) -> Result<(), StoreError> {
         let tx = self
             .db
@@ -470,7 +470,7 @@ impl Store for IdbStore {
             .build()
             .map_err(map_err)?;
         let store = tx.object_store(DOWNLOADS).map_err(map_err)?;
-        let value: JsValue = js_sys::Uint8Array::from(bytes.as_slice()).into();
+        let value: JsValue = js_sys::Uint8Array::from(bytes).into();
         store
             .put(value)
             .with_key(asset_key(course_id, sha256))

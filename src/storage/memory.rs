@@ -82,14 +82,14 @@ impl Store for MemoryStore {
         &self,
         course_id: &str,
         sha256: &str,
-        bytes: Vec<u8>,
+        bytes: &[u8],
     ) -> Result<(), StoreError> {
         self.state
             .borrow_mut()
             .staged
             .entry(course_id.to_owned())
             .or_default()
-            .insert(sha256.to_owned(), bytes);
+            .insert(sha256.to_owned(), bytes.to_vec());
         Ok(())
     }
     async fn staged_chunks(&self, course_id: &str) -> Result<Vec<(String, Vec<u8>)>, StoreError> {

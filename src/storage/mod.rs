@@ -103,7 +103,7 @@ pub trait Store {
         &self,
         course_id: &str,
         sha256: &str,
-        bytes: Vec<u8>,
+        bytes: &[u8],
     ) -> Result<(), StoreError>;
     /// The chunks staged for a course, as `(sha256, bytes)`, ordered by hash.
     async fn staged_chunks(&self, course_id: &str) -> Result<Vec<(String, Vec<u8>)>, StoreError>;

@@ -149,20 +149,20 @@ pub async fn remove_frees_course_but_keeps_progress(store: &impl Store) {
 
 pub async fn staged_chunks_wait_apart_until_the_install_takes_them(store: &impl Store) {
     store
-        .stage_chunk("web", &"b".repeat(64), vec![2, 2])
+        .stage_chunk("web", &"b".repeat(64), &[2, 2])
         .await
         .expect("stage");
     store
-        .stage_chunk("web", &"a".repeat(64), vec![1])
+        .stage_chunk("web", &"a".repeat(64), &[1])
         .await
         .expect("stage");
     store
-        .stage_chunk("webx", &"c".repeat(64), vec![3])
+        .stage_chunk("webx", &"c".repeat(64), &[3])
         .await
         .expect("stage");
     // Staging the same chunk again keeps one copy.
     store
-        .stage_chunk("web", &"a".repeat(64), vec![1])
+        .stage_chunk("web", &"a".repeat(64), &[1])
         .await
         .expect("stage");
     assert_eq!(
