@@ -13,7 +13,7 @@ use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
 use crate::app::download::DownloadError;
-use crate::app::install;
+use crate::app::{install, quota};
 use crate::core::course_file::{self, About, Part};
 use crate::core::validate::{self, Issue, Problem, semver_newer};
 use crate::net;
@@ -132,6 +132,9 @@ pub enum ImportError {
     /// Web Crypto failed.
     #[error("{0}")]
     Hash(String),
+    /// The browser says the course would not fit; checked before the write.
+    #[error(transparent)]
+    NoRoom(#[from] quota::NoRoom),
     #[error(transparent)]
     Storage(#[from] StoreError),
 }
@@ -205,8 +208,10 @@ pub async fn import(
         now_ms,
     );
     let course = package.course.clone();
-    // Everything is verified and nothing is written yet: the one place to check that the device
-    // has room for `course.size` bytes before the write.
+    // Everything is verified and nothing is written yet: refuse now, with the sizes, rather than
+    // let the write fail. The same margin as a download (`quota::space_needed`).
+    let media = package.assets.iter().map(|a| a.bytes.len() as u64).sum();
+    quota::check_room(quota::space_needed(package.bundle_json.len() as u64, media)).await?;
     report(ImportStage::Saving);
     store.install(package).await?;
     Ok(course)

@@ -1310,6 +1310,26 @@ impl Locale {
     }
 
     /// A download refused before it started: what the course needs on the device, what is left.
+    /// `no_room` for a course file: the import panel says itself that nothing was stored.
+    pub fn no_room_for_file(self, needed: u64, available: u64) -> String {
+        let (needed, available) = (self.size(needed), self.size(available));
+        match self {
+            Locale::Fr => format!(
+                "Pas assez de place : ce cours demande {needed} sur l'appareil, il reste {available}."
+            ),
+            Locale::Ar => {
+                format!(
+                    "لا توجد مساحة كافية: تحتاج هذه الدورة إلى {needed} على الجهاز، والمتبقي {available}."
+                )
+            }
+            Locale::En => {
+                format!(
+                    "Not enough space: this course needs {needed} on the device, {available} is left."
+                )
+            }
+        }
+    }
+
     pub fn no_room(self, needed: u64, available: u64) -> String {
         let (needed, available) = (self.size(needed), self.size(available));
         match self {

@@ -15,6 +15,11 @@
 //   than the allowance makes it ask again. To fill the disk, a test sets a quota before the app's
 //   first write (so the allowance stays under it), then lowers the quota and makes one write
 //   larger than that: the write is refused, and every write after it sees the full disk.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import config from './playwright.config.mjs';
 import {
   test, expect, openApp, available, downloadCourse, idbCounts, learnerRecord, expectNoViolations, escape, COURSES,
@@ -23,6 +28,8 @@ import { markLessonsDone } from './checkpoint.mjs';
 import { catalogEntry } from './pack.mjs';
 
 const { web, interview } = COURSES;
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const cli = process.env.NOUR_BUNDLE_BIN ?? join(root, 'target/debug/nour-bundle');
 /** The lesson of the web course with an image (img/box-model.svg). */
 const boxModel = { id: 'l11-modele-boite', title: { fr: 'Le modèle de boîte' } };
 const ALT = 'Le modèle de boîte CSS : contenu, padding, bordure, marge';
@@ -127,6 +134,27 @@ test.use({
     expect(await learnerRecord(page, web.id)).toEqual(before.record);
   });
 }
+
+test('a course file that does not fit is refused before anything is written', async ({ page, context, server }) => {
+  const entry = await catalogEntry(server, interview.id);
+  const file = join(mkdtempSync(join(tmpdir(), 'nour-room-')), 'entretien.nour');
+  execFileSync(cli, ['share', join(root, 'public/courses', interview.id), '--out', file], { stdio: 'pipe' });
+  const before = await earlierData(page);
+
+  await openApp(page);
+  const cdp = await context.newCDPSession(page);
+  await setQuota(cdp, server, (await usage(cdp, server)) + 150_000);
+  await expect.poll(() => estimatedLeft(page)).toBeLessThanOrEqual(150_000);
+
+  await page.getByLabel('Importer un cours depuis un fichier').setInputFiles(file);
+  const refusal = page.getByText(/^Pas assez de place : ce cours demande/);
+  await expect(refusal).toHaveText(
+    new RegExp(`^Pas assez de place : ce cours demande ${sizeFr(spaceNeeded(entry))} sur l'appareil, il reste 1[0-5]\\d Ko\\.$`),
+  );
+  await expect(page.getByText("Rien n'a été enregistré.")).toBeVisible();
+  expect(await idbCounts(page)).toEqual(before.stored);
+  expect(await learnerRecord(page, web.id)).toEqual(before.record);
+});
 
 // The disk fills up once the download has started (another app, photos), after the pre-check
 // found room. Either no room is left at all, and the first part the download stages is refused;

@@ -147,6 +147,7 @@ fn refusal(error: &ImportError, locale: Locale) -> AnyView {
         ImportError::Invalid(_) => locale.t(Msg::ImportInvalid).to_owned(),
         ImportError::Older { file, installed } => locale.import_older(file, installed),
         ImportError::Storage(StoreError::QuotaExceeded) => locale.t(Msg::ErrQuota).to_owned(),
+        ImportError::NoRoom(room) => locale.no_room_for_file(room.needed, room.available),
         ImportError::Storage(StoreError::Unavailable(_)) => {
             locale.t(Msg::StorageUnavailable).to_owned()
         }
