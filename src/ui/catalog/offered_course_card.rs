@@ -252,9 +252,6 @@ fn with_assets() -> bool {
     !data_saver::text_only()
 }
 
-/// The disclosure of a failure's technical detail, for the trainer whatever the UI language.
-const DETAILS: &str = "Détails / التفاصيل / Details";
-
 /// Says what went wrong in the learner's language, with the technical detail under a disclosure
 /// for the trainer.
 #[component]
@@ -295,9 +292,7 @@ fn DownloadFailure(error: InstallError) -> impl IntoView {
                 <p><a href="/settings">{move || app.t(Msg::FreeSpaceLink)}</a></p>
             })}
             <details>
-                // Through an expression, not a literal: a fully static subtree is written with
-                // innerHTML, which the Trusted Types policy refuses for <summary>.
-                <summary>{DETAILS}</summary>
+                <summary>"Détails / التفاصيل / Details"</summary>
                 <ul dir="ltr" lang="en">{details.into_iter().map(|line| view! { <li><code>{line}</code></li> }).collect_view()}</ul>
             </details>
         </div>
