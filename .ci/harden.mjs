@@ -10,8 +10,9 @@
 // 3. Writes `_headers` (policy, cache rules) for the host and for tests/e2e/server.mjs.
 //   node .ci/harden.mjs DIST_DIR
 import { createHash } from 'node:crypto';
-import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { distFiles } from './dist-files.mjs';
 import { contentSecurityPolicy, devServerPolicy, headersFile, isHashed } from './security-headers.mjs';
 
 const dist = process.argv[2];
@@ -67,14 +68,7 @@ writeFileSync(htmlPath, html);
 
 // 3. `_headers`. The shell files as precache.mjs lists them: hashed ones immutable, the rest
 // (and the page itself at `/`) revalidated, so a deploy is seen and nothing is fetched twice.
-const files = [];
-(function walk(dir) {
-  for (const name of readdirSync(dir).sort()) {
-    const full = join(dir, name);
-    if (statSync(full).isDirectory()) walk(full);
-    else files.push(relative(dist, full).split('\\').join('/'));
-  }
-})(dist);
+const files = distFiles(dist);
 const shell = files.filter((path) => !path.startsWith('catalog/') && !path.startsWith('schema/') && path !== '_headers');
 const paths = (list) => list.map((path) => `${publicUrl}${path}`);
 writeFileSync(join(dist, '_headers'), headersFile({

@@ -1,8 +1,9 @@
 // Writes the service worker's precache list and cache version from the files a build produced.
 // Trunk hashes file names, so the list can only be known after the build.
 import { createHash } from 'node:crypto';
-import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { distFiles } from './dist-files.mjs';
 import { isHashed } from './security-headers.mjs';
 
 const dist = process.argv[2];
@@ -11,14 +12,7 @@ if (!dist) throw new Error('usage: node precache.mjs DIST_DIR');
 // Content and tooling that the shell does not need: courses live in IndexedDB, not in the cache;
 // `_headers` is read by the host, never by the app.
 const skip = (path) => path === 'sw.js' || path === '_headers' || path.startsWith('catalog/') || path.startsWith('schema/');
-const files = [];
-(function walk(dir) {
-  for (const name of readdirSync(dir).sort()) {
-    const full = join(dir, name);
-    if (statSync(full).isDirectory()) walk(full);
-    else files.push(relative(dist, full).split('\\').join('/'));
-  }
-})(dist);
+const files = distFiles(dist);
 
 const shell = files.filter((path) => !skip(path));
 const hash = createHash('sha256');

@@ -14,7 +14,7 @@ use wasm_bindgen_futures::JsFuture;
 
 use crate::app::download::DownloadError;
 use crate::app::{install, quota};
-use crate::core::course_file::{self, About, Part};
+use crate::core::course_file::{self, About};
 use crate::core::validate::{self, Issue, Problem, semver_newer};
 use crate::net;
 use crate::storage::{InstalledCourse, Store, StoreError, StoredAsset};
@@ -66,7 +66,7 @@ pub async fn export(store: &impl Store, course_id: &str) -> Result<(Vec<u8>, Str
             .asset(course_id, &declared.path)
             .await?
             .ok_or_else(|| ExportError::MissingAsset(declared.path.clone()))?;
-        assets.push((declared.path.as_str(), bytes));
+        assets.push((declared.path.clone(), bytes));
     }
     // Hashed here rather than copied from the bundle: the header says what the file holds, so a
     // stored file damaged since its install is refused by the receiver, never passed on as sound.
@@ -75,21 +75,8 @@ pub async fn export(store: &impl Store, course_id: &str) -> Result<(Vec<u8>, Str
     for (_, bytes) in &assets {
         hashes.push(sha256(bytes).await.map_err(ExportError::Hash)?);
     }
-    let parts: Vec<Part<'_>> = assets
-        .iter()
-        .zip(&hashes)
-        .map(|((path, bytes), sha256)| Part {
-            path,
-            sha256,
-            bytes,
-        })
-        .collect();
-    let about = About {
-        id: bundle.id(),
-        version: bundle.version(),
-        title: bundle.title(),
-    };
-    let bytes = course_file::write(&about, &bundle_sha256, json.as_bytes(), &parts);
+    let bytes =
+        course_file::write_bundle(&bundle, json.as_bytes(), &bundle_sha256, &assets, &hashes);
     let name = format!(
         "{}-{}.{}",
         bundle.id(),

@@ -129,6 +129,33 @@ impl<'a> CourseFile<'a> {
 
 /// A course file: the magic line, the header, then `bundle` and each asset, in that order.
 /// The hashes are the caller's (computed where hashing code already is), and are written as given.
+/// [`write`] for a validated bundle (`packed`, its bytes as published) and its assets as
+/// `(path, bytes)`, each with its SHA-256 in `asset_hashes`, in the same order: what the app's
+/// export and `nour-bundle share` both write.
+pub fn write_bundle(
+    bundle: &Bundle,
+    packed: &[u8],
+    bundle_sha256: &str,
+    assets: &[(String, Vec<u8>)],
+    asset_hashes: &[String],
+) -> Vec<u8> {
+    let parts: Vec<Part<'_>> = assets
+        .iter()
+        .zip(asset_hashes)
+        .map(|((path, bytes), sha256)| Part {
+            path,
+            sha256,
+            bytes,
+        })
+        .collect();
+    let about = About {
+        id: bundle.id(),
+        version: bundle.version(),
+        title: bundle.title(),
+    };
+    write(&about, bundle_sha256, packed, &parts)
+}
+
 pub fn write(
     about: &About<'_>,
     bundle_sha256: &str,

@@ -276,6 +276,64 @@ fn find_json<T: Serialize>(bytes: &[u8], value: &T, from: usize) -> Option<usize
         .map(|at| from + at)
 }
 
+/// A version's manifest, built from its bundle (`packed` = `serde_json::to_vec(doc)`) and its
+/// assets as `(path, bytes)`, with `sha256` computing a hash (the core does no hashing). Also
+/// returns every chunk file to publish at [`chunk_url`], with its bytes (a chunk shared by two
+/// places is listed twice, with the same bytes).
+pub fn manifest(
+    doc: &BundleDoc,
+    packed: &[u8],
+    assets: &[(String, Vec<u8>)],
+    sha256: impl Fn(&[u8]) -> String,
+) -> (PackManifest, Vec<(Chunk, Vec<u8>)>) {
+    let mut files = Vec::new();
+    let mut chunk_of = |bytes: &[u8]| {
+        let chunk = Chunk {
+            sha256: sha256(bytes),
+            size: bytes.len() as u64,
+        };
+        files.push((chunk.clone(), bytes.to_vec()));
+        chunk
+    };
+    let bundle = cut_bundle(doc, packed, CHUNK_LIMIT)
+        .into_iter()
+        .map(|range| chunk_of(&packed[range]))
+        .collect();
+    let assets = assets
+        .iter()
+        .map(|(path, bytes)| PackedAsset {
+            path: path.clone(),
+            size: bytes.len() as u64,
+            sha256: sha256(bytes),
+            chunks: if bytes.len() > CHUNK_LIMIT {
+                cut_fixed(bytes.len(), CHUNK_LIMIT)
+                    .into_iter()
+                    .map(|range| chunk_of(&bytes[range]))
+                    .collect()
+            } else {
+                Vec::new()
+            },
+        })
+        .collect();
+    let contents = content_pieces(doc)
+        .into_iter()
+        .map(|(kind, id, json)| ContentHash {
+            kind,
+            id,
+            sha256: sha256(&json),
+        })
+        .collect();
+    let manifest = PackManifest {
+        format: PACK_FORMAT_V1.into(),
+        id: doc.id.clone(),
+        version: doc.version.clone(),
+        bundle,
+        assets,
+        contents,
+    };
+    (manifest, files)
+}
+
 /// Every lesson and assessment of a bundle, in course order, with its JSON as packed: what
 /// [`ContentHash`]es are computed from.
 pub fn content_pieces(doc: &BundleDoc) -> Vec<(ContentKind, String, Vec<u8>)> {

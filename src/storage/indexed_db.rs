@@ -21,7 +21,7 @@
 
 use std::rc::Rc;
 
-use indexed_db_futures::database::{Database, VersionChangeEvent};
+use indexed_db_futures::database::{Database, ObjectStoreName, VersionChangeEvent};
 use indexed_db_futures::error::{DomException, Error as IdbError};
 use indexed_db_futures::internals::SystemRepr;
 use indexed_db_futures::prelude::*;
@@ -115,29 +115,17 @@ impl IdbStore {
 
     /// A read-write transaction over every store an install touches.
     pub fn install_transaction(&self) -> Result<Transaction<'_>, StoreError> {
-        self.db
-            .transaction([COURSES, BUNDLES, ASSETS, DOWNLOADS])
-            .with_mode(TransactionMode::Readwrite)
-            .build()
-            .map_err(map_err)
+        self.read_write([COURSES, BUNDLES, ASSETS, DOWNLOADS])
     }
 
     /// A read-write transaction over a course record and its assets, for the media-only writes.
     fn media_transaction(&self) -> Result<Transaction<'_>, StoreError> {
-        self.db
-            .transaction([COURSES, ASSETS])
-            .with_mode(TransactionMode::Readwrite)
-            .build()
-            .map_err(map_err)
+        self.read_write([COURSES, ASSETS])
     }
 
     /// A read-write transaction over every store a restore touches.
     pub fn restore_transaction(&self) -> Result<Transaction<'_>, StoreError> {
-        self.db
-            .transaction(RESTORE_STORES)
-            .with_mode(TransactionMode::Readwrite)
-            .build()
-            .map_err(map_err)
+        self.read_write(RESTORE_STORES)
     }
 
     /// Writes everything a restore writes into `tx` without committing it. Split out so the
@@ -169,6 +157,15 @@ impl IdbStore {
         Ok(())
     }
 
+    /// A read-write transaction over `stores`.
+    fn read_write<S: ObjectStoreName>(&self, stores: S) -> Result<Transaction<'_>, StoreError> {
+        self.db
+            .transaction(stores)
+            .with_mode(TransactionMode::Readwrite)
+            .build()
+            .map_err(map_err)
+    }
+
     fn read(&self, store: &str) -> Result<Transaction<'_>, StoreError> {
         self.db.transaction(store).build().map_err(map_err)
     }
@@ -193,12 +190,7 @@ impl IdbStore {
         course_id: &str,
         change: &mut dyn FnMut(&mut LearnerRecord),
     ) -> Result<(), StoreError> {
-        let tx = self
-            .db
-            .transaction(PROGRESS)
-            .with_mode(TransactionMode::Readwrite)
-            .build()
-            .map_err(map_err)?;
+        let tx = self.read_write(PROGRESS)?;
         let store = tx.object_store(PROGRESS).map_err(map_err)?;
         let existing: Option<LearnerRecord> = store
             .get(course_id)
@@ -463,12 +455,7 @@ impl Store for IdbStore {
         sha256: &str,
         bytes: &[u8],
     ) -> Result<(), StoreError> {
-        let tx = self
-            .db
-            .transaction(DOWNLOADS)
-            .with_mode(TransactionMode::Readwrite)
-            .build()
-            .map_err(map_err)?;
+        let tx = self.read_write(DOWNLOADS)?;
         let store = tx.object_store(DOWNLOADS).map_err(map_err)?;
         let value: JsValue = js_sys::Uint8Array::from(bytes).into();
         store
@@ -634,12 +621,7 @@ impl Store for IdbStore {
         portfolio: &Portfolio,
         new_images: Vec<ImageData>,
     ) -> Result<(), StoreError> {
-        let tx = self
-            .db
-            .transaction([PORTFOLIO, IMAGES])
-            .with_mode(TransactionMode::Readwrite)
-            .build()
-            .map_err(map_err)?;
+        let tx = self.read_write([PORTFOLIO, IMAGES])?;
         let ids = portfolio.image_ids();
         for image in referenced_images(portfolio, new_images) {
             put_image(&tx, &image).await?;

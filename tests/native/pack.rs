@@ -5,9 +5,7 @@
 use std::collections::BTreeSet;
 
 use nour::core::model::BundleDoc;
-use nour::core::pack::{
-    self, CHUNK_LIMIT, Chunk, ContentKind, OnDevice, PACK_FORMAT_V1, PackManifest,
-};
+use nour::core::pack::{self, CHUNK_LIMIT, Chunk, ContentKind, OnDevice, PackManifest};
 use sha2::{Digest, Sha256};
 
 use crate::cli::{TempDir, pack_samples};
@@ -32,32 +30,10 @@ fn sample_doc() -> BundleDoc {
     doc
 }
 
-/// A manifest for `doc`, cut with `limit`, as `pack` builds it; also returns the chunk bytes.
-fn manifest_of(doc: &BundleDoc, limit: usize) -> (PackManifest, Vec<u8>) {
+/// The manifest `pack` builds for `doc`, and the packed bundle.
+fn manifest_of(doc: &BundleDoc) -> (PackManifest, Vec<u8>) {
     let bytes = serde_json::to_vec(doc).expect("serializes");
-    let bundle = pack::cut_bundle(doc, &bytes, limit)
-        .into_iter()
-        .map(|range| Chunk {
-            sha256: sha(&bytes[range.clone()]),
-            size: range.len() as u64,
-        })
-        .collect();
-    let contents = pack::content_pieces(doc)
-        .into_iter()
-        .map(|(kind, id, json)| pack::ContentHash {
-            kind,
-            id,
-            sha256: sha(&json),
-        })
-        .collect();
-    let manifest = PackManifest {
-        format: PACK_FORMAT_V1.into(),
-        id: doc.id.clone(),
-        version: doc.version.clone(),
-        bundle,
-        assets: Vec::new(),
-        contents,
-    };
+    let (manifest, _) = pack::manifest(doc, &bytes, &[], sha);
     (manifest, bytes)
 }
 
@@ -107,7 +83,7 @@ fn cuts_cover_the_file_in_order_and_respect_the_limit() {
 #[test]
 fn chunks_rebuild_the_bundle_byte_for_byte() {
     let doc = sample_doc();
-    let (manifest, bytes) = manifest_of(&doc, 8_000);
+    let (manifest, bytes) = manifest_of(&doc);
     let ranges = pack::chunk_ranges(&manifest.bundle);
     let rebuilt = pack::assemble(&manifest.bundle, |chunk| {
         let i = manifest.bundle.iter().position(|c| c == chunk)?;
@@ -121,14 +97,14 @@ fn chunks_rebuild_the_bundle_byte_for_byte() {
 #[test]
 fn editing_one_lesson_changes_one_chunk_and_the_plan_fetches_only_it() {
     let old_doc = sample_doc();
-    let (old, _) = manifest_of(&old_doc, CHUNK_LIMIT);
+    let (old, _) = manifest_of(&old_doc);
     let mut new_doc = old_doc.clone();
     new_doc.version = "9.0.0".into();
     let edited = new_doc.modules[1].lessons[0].id.clone();
     for body in new_doc.modules[1].lessons[0].body.0.values_mut() {
         body.push_str("\n\nUn paragraphe de plus.");
     }
-    let (new, _) = manifest_of(&new_doc, CHUNK_LIMIT);
+    let (new, _) = manifest_of(&new_doc);
 
     let changed: Vec<&Chunk> = new
         .bundle
@@ -158,14 +134,14 @@ fn editing_one_lesson_changes_one_chunk_and_the_plan_fetches_only_it() {
 #[test]
 fn added_and_removed_lessons_are_reported_and_staged_chunks_are_not_fetched_again() {
     let old_doc = sample_doc();
-    let (old, _) = manifest_of(&old_doc, CHUNK_LIMIT);
+    let (old, _) = manifest_of(&old_doc);
     let mut new_doc = old_doc.clone();
     new_doc.version = "9.0.0".into();
     let removed = new_doc.modules[0].lessons.pop().expect("a lesson").id;
     let mut added = new_doc.modules[2].lessons[0].clone();
     added.id = "nouvelle-lecon".into();
     new_doc.modules[2].lessons.push(added);
-    let (new, _) = manifest_of(&new_doc, CHUNK_LIMIT);
+    let (new, _) = manifest_of(&new_doc);
 
     let on_device = device(Some(&old), &old_doc);
     let plan = pack::plan(Some(&on_device), &new, &BTreeSet::new(), true);
@@ -194,7 +170,7 @@ fn without_a_manifest_on_the_device_everything_is_fetched_and_removals_still_sho
     let mut new_doc = old_doc.clone();
     new_doc.version = "9.0.0".into();
     let removed = new_doc.modules[0].lessons.pop().expect("a lesson").id;
-    let (new, _) = manifest_of(&new_doc, CHUNK_LIMIT);
+    let (new, _) = manifest_of(&new_doc);
 
     let on_device = device(None, &old_doc);
     let plan = pack::plan(Some(&on_device), &new, &BTreeSet::new(), true);
@@ -213,7 +189,7 @@ fn without_a_manifest_on_the_device_everything_is_fetched_and_removals_still_sho
 #[test]
 fn assets_on_the_device_are_reused_and_the_data_saver_skips_them() {
     let doc = sample_doc();
-    let (mut manifest, _) = manifest_of(&doc, CHUNK_LIMIT);
+    let (mut manifest, _) = manifest_of(&doc);
     let big = pack::PackedAsset {
         path: "img/big.png".into(),
         size: 300_000,
@@ -255,7 +231,7 @@ fn assets_on_the_device_are_reused_and_the_data_saver_skips_them() {
 #[test]
 fn a_manifest_is_parsed_with_every_problem_named() {
     let doc = sample_doc();
-    let (manifest, _) = manifest_of(&doc, CHUNK_LIMIT);
+    let (manifest, _) = manifest_of(&doc);
     let json = serde_json::to_string(&manifest).expect("serializes");
     assert_eq!(pack::parse(&json).as_ref(), Ok(&manifest));
 

@@ -7,7 +7,7 @@ use nour::core::catalog::{CATALOG_FORMAT_V1, Catalog, CatalogAsset, CatalogEntry
 use nour::core::lang::KNOWN_LANGUAGES;
 use nour::core::model::AssessmentKind;
 use nour::core::model::{BundleDoc, FORMAT_V1};
-use nour::core::pack::{self, CHUNK_LIMIT, PACK_FORMAT_V1, PackManifest};
+use nour::core::pack;
 use nour::core::validate::{self, Issue};
 use sha2::{Digest, Sha256};
 
@@ -283,7 +283,10 @@ fn pack(args: &[String]) -> Result<i32, Failure> {
             return Ok(1);
         }
         let url = format!("courses/{}-{}.json", doc.id, doc.version);
-        let manifest = pack_manifest(&doc, &packed, &asset_files, &out, &mut files);
+        let (manifest, chunks) = pack::manifest(&doc, &packed, &asset_files, sha256_hex);
+        for (chunk, bytes) in chunks {
+            files.push((out.join(pack::chunk_url(&chunk)), bytes));
+        }
         let manifest_json =
             serde_json::to_vec(&manifest).map_err(|e| Failure::Io(e.to_string()))?;
         let pack_url = format!("packs/{}-{}.json", doc.id, doc.version);
@@ -337,61 +340,6 @@ fn pack(args: &[String]) -> Result<i32, Failure> {
     }
     println!("wrote {}", catalog_path.display());
     Ok(0)
-}
-
-/// The version's pack manifest (`core::pack`), adding its chunk files to `files`: the bundle cut
-/// at module starts, and the assets bigger than one chunk cut in fixed pieces.
-fn pack_manifest(
-    doc: &BundleDoc,
-    packed: &[u8],
-    assets: &[(String, Vec<u8>)],
-    out: &Path,
-    files: &mut Vec<(PathBuf, Vec<u8>)>,
-) -> PackManifest {
-    let mut chunk_of = |bytes: &[u8]| {
-        let chunk = pack::Chunk {
-            sha256: sha256_hex(bytes),
-            size: bytes.len() as u64,
-        };
-        files.push((out.join(pack::chunk_url(&chunk)), bytes.to_vec()));
-        chunk
-    };
-    let bundle = pack::cut_bundle(doc, packed, CHUNK_LIMIT)
-        .into_iter()
-        .map(|range| chunk_of(&packed[range]))
-        .collect();
-    let assets = assets
-        .iter()
-        .map(|(path, bytes)| pack::PackedAsset {
-            path: path.clone(),
-            size: bytes.len() as u64,
-            sha256: sha256_hex(bytes),
-            chunks: if bytes.len() > CHUNK_LIMIT {
-                pack::cut_fixed(bytes.len(), CHUNK_LIMIT)
-                    .into_iter()
-                    .map(|range| chunk_of(&bytes[range]))
-                    .collect()
-            } else {
-                Vec::new()
-            },
-        })
-        .collect();
-    let contents = pack::content_pieces(doc)
-        .into_iter()
-        .map(|(kind, id, json)| pack::ContentHash {
-            kind,
-            id,
-            sha256: sha256_hex(&json),
-        })
-        .collect();
-    PackManifest {
-        format: PACK_FORMAT_V1.into(),
-        id: doc.id.clone(),
-        version: doc.version.clone(),
-        bundle,
-        assets,
-        contents,
-    }
 }
 
 fn write_file(path: &Path, bytes: &[u8]) -> Result<(), Failure> {
@@ -635,7 +583,7 @@ struct Shared {
 /// is written only once the course is valid, and it is read back and checked like the app does
 /// before the command says it is done.
 fn share(args: &[String]) -> Result<i32, Failure> {
-    use nour::core::course_file::{self, About, Part};
+    use nour::core::course_file;
 
     let mut out = None;
     let mut catalog = None;
@@ -682,22 +630,13 @@ fn share(args: &[String]) -> Result<i32, Failure> {
         .iter()
         .map(|(_, bytes)| sha256_hex(bytes))
         .collect();
-    let parts: Vec<Part<'_>> = shared
-        .assets
-        .iter()
-        .zip(&hashes)
-        .map(|((path, bytes), sha256)| Part {
-            path,
-            sha256,
-            bytes,
-        })
-        .collect();
-    let about = About {
-        id: shared.bundle.id(),
-        version: shared.bundle.version(),
-        title: shared.bundle.title(),
-    };
-    let bytes = course_file::write(&about, &sha256_hex(&shared.packed), &shared.packed, &parts);
+    let bytes = course_file::write_bundle(
+        &shared.bundle,
+        &shared.packed,
+        &sha256_hex(&shared.packed),
+        &shared.assets,
+        &hashes,
+    );
     // What a learner's app will check, checked here first: a file the app would refuse is a bug.
     let issues = match course_file::parse(&bytes) {
         Ok(file) => {
@@ -716,10 +655,10 @@ fn share(args: &[String]) -> Result<i32, Failure> {
     write_file(&out, &bytes)?;
     println!(
         "shared {} {} ({} bytes, {} assets)",
-        about.id,
-        about.version,
+        shared.bundle.id(),
+        shared.bundle.version(),
         bytes.len(),
-        parts.len()
+        shared.assets.len()
     );
     println!("wrote {}", out.display());
     Ok(0)
