@@ -1,9 +1,10 @@
 // Post-build step (before precache.mjs): makes the build servable under Nour's CSP. It first
 // checks that Trunk.toml still sends `devServerPolicy()` to `trunk serve`, then:
-// 1. Moves Trunk's inline bootstrap <script type="module"> into `nour-boot-<hash>.js`, with the
-//    Trusted Types policy (`public/trusted-types.js`) in front of it. A file, not a hash in the
-//    policy: the header then needs no per-build script hash, and the file is cached immutably.
-//    It costs no round trip: the preload scanner finds it with the wasm and the JS.
+// 1. Writes the bootstrap `nour-boot-<hash>.js` for the modules that .ci/wasm-build.mjs built,
+//    with the Trusted Types policy (`public/trusted-types.js`) in front of it, and the preloads.
+//    A file, not an inline script: the header then needs no per-build script hash, and the file
+//    is cached immutably. It costs no round trip: the preload scanner finds it with the wasm and
+//    the JS.
 // 2. Hashes the inlined <style> blocks and puts the whole policy (less frame-ancestors) in a
 //    <meta> at the top of <head>: hosts that cannot send headers still get it, and under
 //    `trunk serve` it holds styles to their hashes.
@@ -35,21 +36,35 @@ if (!trunkToml.split('\n').includes(expected)) {
 const htmlPath = join(dist, 'index.html');
 let html = readFileSync(htmlPath, 'utf8');
 
-// 1. The bootstrap.
+// 1. The bootstrap, for the modules .ci/wasm-build.mjs wrote (index.html has no `rel="rust"`).
 const inline = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)].filter(([, attrs]) => !/\ssrc=/.test(attrs));
-if (inline.length !== 1 || !/^\s*type="module"\s*$/.test(inline[0][1])) {
-  fail(`expected exactly one inline script, Trunk's <script type="module"> bootstrap; found ${inline.length}. ` +
-    'Inline scripts are refused by the CSP: load them from a file (and keep `no_autoreload` in Trunk.toml).');
-}
-const [bootstrapTag, , bootstrap] = inline[0];
+if (inline.length) fail('index.html has an inline script, which the CSP refuses: load it from a file (and keep `no_autoreload` in Trunk.toml).');
+const build = JSON.parse(readFileSync(join(root, 'target/nour-web/build.json'), 'utf8'));
+const url = (path) => `${publicUrl}${path}`;
 // Its comments are for the reader of the source, not for every learner's download.
 const policySource = readFileSync(join(root, 'public/trusted-types.js'), 'utf8')
   .split('\n').filter((line) => !/^\s*\/\//.test(line)).join('\n');
-const boot = `${policySource}\n// Trunk's bootstrap, moved here from index.html by .ci/harden.mjs.\n${bootstrap.trim()}\n`;
+const boot = `${policySource}
+// The app's bootstrap, written by .ci/harden.mjs.
+import init from '${url(build.js)}';
+const wasm = await init({ module_or_path: '${url(build.wasm)}' });
+dispatchEvent(new CustomEvent('NourWasmStarted', { detail: { wasm } }));
+`;
 const bootName = `nour-boot-${digest('sha256', boot).toString('hex').slice(0, 16)}.js`;
 writeFileSync(join(dist, bootName), boot);
-const integrity = `sha384-${digest('sha384', boot).toString('base64')}`;
-html = html.replace(bootstrapTag, `<script type="module" src="${publicUrl}${bootName}" integrity="${integrity}" crossorigin="anonymous"></script>`);
+const sri = (path) => `sha384-${digest('sha384', readFileSync(join(dist, path))).toString('base64')}`;
+// Everything the app needs before it starts is asked for with the page, in one round trip: the
+// main module and the modules it imports (the split loader, wasm-bindgen's snippets), and the
+// wasm. The wasm's preload carries no integrity: the glue's own fetch has none, and a preload
+// that does not match its request is fetched twice.
+const snippets = distFiles(dist).filter((path) => path.startsWith('snippets/'));
+const preloads = [build.js, build.loader, ...snippets]
+  .map((path) => `<link rel="modulepreload" href="${url(path)}" integrity="${sri(path)}" crossorigin="anonymous" />`)
+  .concat(`<link rel="preload" href="${url(build.wasm)}" as="fetch" type="application/wasm" crossorigin="anonymous" />`,
+    `<script type="module" src="${url(bootName)}" integrity="${sri(bootName)}" crossorigin="anonymous"></script>`);
+// Before the inlined styles, so the preload scanner sees them in the first bytes of the page.
+if (!html.includes('</title>')) fail('index.html needs a <title>');
+html = html.replace('</title>', `</title>\n  ${preloads.join('\n  ')}`);
 
 // Markup the policy would refuse: inline handlers and style attributes.
 const refused = html.match(/<[a-z][^>]*\s(on[a-z]+|style)=/i);

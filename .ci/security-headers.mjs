@@ -22,8 +22,9 @@ export const IMMUTABLE = 'public, max-age=31536000, immutable';
 /** Cache-Control of files whose name stays the same across deploys: always revalidated. */
 export const REVALIDATE = 'no-cache';
 
-/** Whether a dist file's name carries its content hash (Trunk's `-<16 hex>` and our boot file). */
-export const isHashed = (path) => /-[0-9a-f]{16}(_bg)?\.(js|wasm|css)$/.test(path);
+/** Whether a dist file's name carries its content hash (`-<16 hex>`: the app's modules, its
+ *  parts loaded on demand, the boot file). */
+export const isHashed = (path) => /-[0-9a-f]{16}(_bg)?\.(js|wasm|css|bin)$/.test(path);
 
 /**
  * The policy as one header value. `styles` are the style-src sources (the hashes of the

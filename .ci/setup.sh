@@ -7,6 +7,8 @@ cd "$(dirname "$0")/.."
 TRUNK_VERSION=0.21.14          # 0.22 needs rustc 1.96.1
 WASM_BINDGEN_VERSION=0.2.130   # must equal the `=` pin in Cargo.toml (and so Cargo.lock)
 BINARYEN_NPM_VERSION=132.0.0   # Debian's binaryen 108 emits broken wasm
+WASM_SPLIT_VERSION=0.2.4       # wasm-split-cli (crate wasm_split_cli_support): splits the wasm into parts
+TERSER_NPM_VERSION=5.51.4      # minifies the JavaScript that wasm-bindgen and wasm-split write
 TOOLS_DIR="$PWD/.tools"
 export PATH="$TOOLS_DIR/node_modules/.bin:$HOME/.cargo/bin:$PATH"
 
@@ -15,6 +17,10 @@ SECONDS=0
 
 if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
   log "adding the wasm32 target"; rustup target add wasm32-unknown-unknown
+fi
+# The release wasm rebuilds the standard library for size (.ci/wasm-build.mjs): it needs its source.
+if ! rustup component list --installed | grep -qx rust-src; then
+  log "adding the standard library's source (rust-src)"; rustup component add rust-src
 fi
 
 need_apt=()
@@ -29,9 +35,11 @@ if [ ${#need_apt[@]} -gt 0 ]; then
   apt-get install -y -q --no-install-recommends "${need_apt[@]}"
 fi
 
-if [ "$(wasm-opt --version 2>/dev/null | awk '{print $3}')" != "${BINARYEN_NPM_VERSION%%.*}" ]; then
-  log "npm: binaryen@$BINARYEN_NPM_VERSION (wasm-opt)"
-  npm install --prefix "$TOOLS_DIR" --no-audit --no-fund --no-save "binaryen@$BINARYEN_NPM_VERSION"
+if [ "$(wasm-opt --version 2>/dev/null | awk '{print $3}')" != "${BINARYEN_NPM_VERSION%%.*}" ] \
+  || [ "$(terser --version 2>/dev/null | awk '{print $2}')" != "$TERSER_NPM_VERSION" ]; then
+  log "npm: binaryen@$BINARYEN_NPM_VERSION (wasm-opt), terser@$TERSER_NPM_VERSION"
+  npm install --prefix "$TOOLS_DIR" --no-audit --no-fund --no-save \
+    "binaryen@$BINARYEN_NPM_VERSION" "terser@$TERSER_NPM_VERSION"
 fi
 
 pids=()
@@ -45,6 +53,10 @@ if [ "$(wasm-bindgen --version 2>/dev/null | awk '{print $2}')" != "$WASM_BINDGE
   log "cargo install wasm-bindgen-cli $WASM_BINDGEN_VERSION"
   # not --locked: its lockfile pins a webpki-roots release the registry does not serve
   cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION" & pids+=($!)
+fi
+if ! cargo install --list | grep -qx "wasm_split_cli_support v$WASM_SPLIT_VERSION:"; then
+  log "cargo install wasm-split-cli $WASM_SPLIT_VERSION"
+  cargo install --locked wasm_split_cli_support --version "$WASM_SPLIT_VERSION" --features build-binary & pids+=($!)
 fi
 for p in "${pids[@]}"; do wait "$p"; done
 

@@ -3,6 +3,7 @@
 
 use leptos::prelude::*;
 
+use crate::app::pwa::PartsMissing;
 use crate::app::router::Route;
 use crate::i18n::{Locale, Msg};
 use crate::storage::{IdbStore, StoreError};
@@ -17,6 +18,9 @@ pub struct AppContext {
     pub route: RwSignal<Route>,
     /// Bumped after every write that changes the set of installed courses.
     pub installed_revision: RwSignal<u32>,
+    /// What the service worker does not keep yet of the parts loaded on demand (`None` until it
+    /// says).
+    pub parts_missing: RwSignal<Option<PartsMissing>>,
 }
 
 impl AppContext {
@@ -32,6 +36,7 @@ impl AppContext {
             online: RwSignal::new(online),
             route,
             installed_revision: RwSignal::new(0),
+            parts_missing: RwSignal::new(None),
         }
     }
 

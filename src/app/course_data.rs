@@ -20,8 +20,9 @@ pub enum CourseLoad {
     Failed(String),
 }
 
-/// The stored text was validated before it was stored; it is parsed again because the validated
-/// type is not what IndexedDB keeps, and a record damaged on disk must not crash the reader.
+/// The stored text was validated before it was stored, so it is only read back
+/// (`validate::parse_stored`); a record damaged on disk fails to read, it does not crash the
+/// reader.
 pub async fn load_course(store: Result<impl Store, StoreError>, course_id: &str) -> CourseLoad {
     let store = match store {
         Ok(store) => store,
@@ -32,11 +33,9 @@ pub async fn load_course(store: Result<impl Store, StoreError>, course_id: &str)
         Ok(None) => return CourseLoad::NotOnDevice,
         Err(error) => return CourseLoad::Failed(error.to_string()),
     };
-    let bundle = match validate::parse(&json) {
+    let bundle = match validate::parse_stored(&json) {
         Ok(bundle) => bundle,
-        Err(issues) => {
-            return CourseLoad::Failed(issues.first().map(ToString::to_string).unwrap_or_default());
-        }
+        Err(error) => return CourseLoad::Failed(error.to_string()),
     };
     let events: Vec<LearningEvent> = store.events(course_id).await.unwrap_or_default();
     let log = store.assessment_log(course_id).await.unwrap_or_default();

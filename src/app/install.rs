@@ -108,7 +108,7 @@ pub async fn prepare(
     };
     let old_bundle = installed
         .as_ref()
-        .and_then(|(_, json)| validate::parse(json).ok());
+        .and_then(|(_, json)| validate::parse_stored(json).ok());
     let installed = installed.map(|(course, bundle_json)| {
         let assets = old_bundle
             .iter()

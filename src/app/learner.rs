@@ -44,7 +44,7 @@ pub async fn load_learner(store: &impl Store) -> Result<LearnerView, StoreError>
         let Some(json) = store.bundle_json(&installed.id).await? else {
             continue;
         };
-        let Ok(bundle) = validate::parse(&json) else {
+        let Ok(bundle) = validate::parse_stored(&json) else {
             continue;
         };
         let events = store.events(&installed.id).await?;

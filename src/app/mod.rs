@@ -11,6 +11,7 @@ pub mod image;
 pub mod install;
 pub mod learner;
 pub mod load;
+pub mod parts;
 pub mod locale;
 pub mod persist;
 pub mod pwa;

@@ -147,3 +147,77 @@ pub fn watch_connectivity(online: RwSignal<bool>) {
         callback.forget();
     }
 }
+
+/// The parts loaded on demand that the service worker does not keep yet (`public/sw.js`): their
+/// file names and their size over the network. Empty once the whole app is on the device.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct PartsMissing {
+    pub files: Vec<String>,
+    pub bytes: u64,
+}
+
+/// Keeps `missing` in step with what the service worker reports about the parts.
+pub fn watch_parts(missing: RwSignal<Option<PartsMissing>>) {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let on_message = Closure::<dyn Fn(web_sys::Event)>::new(move |event: web_sys::Event| {
+        let get = |value: &JsValue, key: &str| js_sys::Reflect::get(value, &key.into()).ok();
+        let Some(data) = get(&event, "data") else {
+            return;
+        };
+        if get(&data, "type").and_then(|t| t.as_string()).as_deref() != Some("PARTS") {
+            return;
+        }
+        let files = get(&data, "missing")
+            .map(|files| js_sys::Array::from(&files).iter().filter_map(|f| f.as_string()).collect())
+            .unwrap_or_default();
+        let bytes = get(&data, "bytes").and_then(|b| b.as_f64()).unwrap_or(0.0) as u64;
+        missing.set(Some(PartsMissing { files, bytes }));
+    });
+    let _ = window
+        .navigator()
+        .service_worker()
+        .add_event_listener_with_callback("message", on_message.as_ref().unchecked_ref());
+    on_message.forget();
+}
+
+/// Asks the service worker what is missing of the parts and, with `keep`, to fetch it. The app
+/// asks once its first screen is ready, so the background fetch never delays it.
+pub fn ask_parts(keep: bool) {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let Ok(ready) = window.navigator().service_worker().ready() else {
+        return;
+    };
+    leptos::task::spawn_local(async move {
+        let Some(worker) = wasm_bindgen_futures::JsFuture::from(ready)
+            .await
+            .ok()
+            .and_then(|r| r.unchecked_into::<ServiceWorkerRegistration>().active())
+        else {
+            return;
+        };
+        let message = js_sys::Object::new();
+        let _ = js_sys::Reflect::set(&message, &"type".into(), &"PARTS".into());
+        let _ = js_sys::Reflect::set(&message, &"keep".into(), &keep.into());
+        let _ = worker.post_message(&message);
+    });
+}
+
+/// Whether the connection is one the learner does not pay for by the byte: wifi or ethernet,
+/// without the browser's own data saver. Browsers that do not say (most desktops) count as
+/// metered, so with Nour's data saver on nothing is fetched before she asks.
+pub fn unmetered() -> bool {
+    let Some(window) = web_sys::window() else {
+        return false;
+    };
+    let get = |value: &JsValue, key: &str| js_sys::Reflect::get(value, &key.into()).ok();
+    let Some(connection) = get(&window.navigator(), "connection").filter(|c| c.is_object()) else {
+        return false;
+    };
+    let kind = get(&connection, "type").and_then(|t| t.as_string());
+    let save_data = get(&connection, "saveData").and_then(|s| s.as_bool()) == Some(true);
+    matches!(kind.as_deref(), Some("wifi" | "ethernet")) && !save_data
+}

@@ -1,4 +1,5 @@
-//! A validated course bundle. The only way to get a [`Bundle`] is [`crate::core::validate::parse`],
+//! A validated course bundle. The only ways to get a [`Bundle`] are [`crate::core::validate::parse`]
+//! and, for a bundle that passed it before it was stored, [`crate::core::validate::parse_stored`],
 //! so code that holds one may rely on its invariants: ids are well formed and unique, every module
 //! has a lesson, every text exists in some declared language, and lesson Markdown holds no HTML,
 //! no unsafe link and no image outside the bundle's assets.
@@ -27,7 +28,7 @@ pub struct AssessmentRef<'a> {
 }
 
 impl Bundle {
-    /// Only `validate` may build one.
+    /// Only `validate` may build one (or read one back that it validated before).
     pub(crate) fn from_validated(doc: BundleDoc) -> Self {
         Bundle { doc }
     }

@@ -34,30 +34,44 @@ pub const MEDIA_TYPES: [&str; 5] = [
     "image/svg+xml",
 ];
 
-/// One problem in a bundle, catalog or other input: where it is, and what is wrong.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+/// One problem in a bundle, catalog or other input: where it is, and what is wrong. Serialized
+/// with `message`, the problem as an English sentence, for machines that only print.
+#[derive(Clone, Debug, PartialEq)]
 pub struct Issue {
     /// JSON path such as `$.modules[1].lessons[0].id`.
     pub path: String,
     /// 1-based line in the input, when the parser knows it.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub line: Option<usize>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub column: Option<usize>,
     pub problem: Problem,
-    /// The problem as an English sentence, for machines that only print.
-    pub message: String,
+}
+
+impl Serialize for Issue {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut out = serializer.serialize_struct("Issue", 5)?;
+        out.serialize_field("path", &self.path)?;
+        for (key, value) in [("line", self.line), ("column", self.column)] {
+            match value {
+                Some(value) => out.serialize_field(key, &value)?,
+                None => out.skip_field(key)?,
+            }
+        }
+        out.serialize_field("problem", &self.problem)?;
+        out.serialize_field("message", &self.problem.to_string())?;
+        out.end()
+    }
 }
 
 impl Issue {
+    /// Builds no text: the first load checks the catalog with these, and only a trainer's tool
+    /// ever prints them.
     pub fn new(path: impl Into<String>, problem: Problem) -> Self {
-        let message = problem.to_string();
         Issue {
             path: path.into(),
             line: None,
             column: None,
             problem,
-            message,
         }
     }
 
@@ -214,6 +228,14 @@ pub fn parse(json: &str) -> Result<Bundle, Vec<Issue>> {
     } else {
         Err(issues)
     }
+}
+
+/// Reads a bundle back from the store. Only bundles that passed [`parse`] are ever stored, so
+/// their rules are not checked again: this is the reader's path, run on every page, and it keeps
+/// the validator out of the app's first load (it lives in the parts that take courses in). A
+/// record damaged on disk still fails here, as JSON or as shape.
+pub fn parse_stored(json: &str) -> Result<Bundle, serde_json::Error> {
+    serde_json::from_str(json).map(Bundle::from_validated)
 }
 
 /// Deserializes JSON into `T`, reporting a size, syntax or shape error with its path and line.

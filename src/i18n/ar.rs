@@ -1,5 +1,6 @@
 use super::Msg;
 
+/// The texts of the first load.
 pub(super) fn text(msg: Msg) -> &'static str {
     match msg {
         Msg::AppTagline => "دروسك، حتى بدون اتصال",
@@ -7,7 +8,6 @@ pub(super) fn text(msg: Msg) -> &'static str {
         Msg::LanguageLabel => "اللغة",
         Msg::NavCourses => "دوراتي",
         Msg::Offline => "أنت غير متصل: دوراتك المحمّلة تبقى متاحة.",
-        Msg::ErrIncomplete => "الملف المستلم ناقص (انقطع التحميل). لم يُحفظ أي شيء: أعد المحاولة.",
         Msg::Loading => "جارٍ التحميل…",
         Msg::OnDevice => "على هذا الجهاز",
         Msg::NothingOnDevice => {
@@ -23,22 +23,13 @@ pub(super) fn text(msg: Msg) -> &'static str {
         Msg::DownloadSize => "حجم التحميل",
         Msg::Download => "تحميل",
         Msg::Update => "تحديث",
-        Msg::Downloading => "جارٍ التحميل",
-        Msg::Verifying => "جارٍ التحقق…",
         Msg::Saving => "جارٍ الحفظ…",
         Msg::Installed => "على الجهاز",
-        Msg::InstalledNow => "تم تحميل الدورة: أصبحت متاحة بدون اتصال.",
         Msg::Open => "فتح",
         Msg::Remove => "حذف",
         Msg::ConfirmRemove => "تأكيد الحذف",
         Msg::Cancel => "إلغاء",
         Msg::Removed => "حُذفت الدورة من الجهاز. تقدّمك محفوظ.",
-        Msg::ErrNetwork => "فشل التحميل: انقطع الاتصال. أعد المحاولة عندما تكون متصلاً.",
-        Msg::ErrIntegrity => {
-            "الملف المستلم لا يطابق الفهرس (بصمة SHA-256 مختلفة). تم رفضه ولم يُحفظ أي شيء."
-        }
-        Msg::ErrInvalid => "تحتوي هذه الدورة على أخطاء وتم رفضها. لم يُحفظ أي شيء.",
-        Msg::ErrMismatch => "الملف المستلم ليس الدورة التي أعلن عنها الفهرس. تم رفضه.",
         Msg::ErrQuota => "مساحة التخزين ممتلئة. احذف دورة ثم أعد المحاولة. لم يتغيّر أي شيء.",
         Msg::ErrStorage => "فشل الحفظ. لم يتغيّر أي شيء.",
         Msg::StorageUnavailable => "تخزين المتصفح غير متاح (تصفّح خاص؟): لا يمكن حفظ الدورات.",
@@ -65,13 +56,119 @@ pub(super) fn text(msg: Msg) -> &'static str {
         Msg::LangEn => "الإنجليزية",
         Msg::LangZgh => "الأمازيغية",
         Msg::LangOther => "لغة أخرى",
+        Msg::MoveUp => "إلى الأعلى",
+        Msg::MoveDown => "إلى الأسفل",
+        Msg::Practice => "تمرين",
+        Msg::Checkpoint => "نقطة مراقبة",
+        Msg::Assessments => "التقييمات",
+        Msg::Mastered => "متقن",
+        Msg::ModuleComplete => "وحدة مكتملة",
+        Msg::Date => "التاريخ",
+        Msg::Score => "النتيجة",
+        Msg::NavReview => "المراجعة",
+        Msg::ReviewToday => "مراجعة اليوم",
+        Msg::TestYourself => "اختبر نفسك",
+        Msg::NavPortfolio => "ملف الإنجازات",
+        Msg::NavSettings => "الإعدادات",
+        Msg::PortfolioTitle => "ملف إنجازاتي",
+        Msg::EditProfile => "تعديل ملفي الشخصي",
+        Msg::LevelNative => "اللغة الأم",
+        Msg::LevelC2 => "C2 – إتقان تام",
+        Msg::LevelC1 => "C1 – متمكن",
+        Msg::LevelB2 => "B2 – فوق المتوسط",
+        Msg::LevelB1 => "B1 – متوسط",
+        Msg::LevelA2 => "A2 – أساسي",
+        Msg::LevelA1 => "A1 – مبتدئ",
+        Msg::ProblemRequired => "هذا الحقل إلزامي.",
+        Msg::ProblemNotALink => {
+            "عنوان غير صالح: يجب أن يبدأ بـ https:// (أو http://) دون أي مسافة."
+        }
+        Msg::ProblemNotAnEmail => "بريد إلكتروني غير صالح. مثال: name@example.ma",
+        Msg::ProblemNotADate => "تاريخ غير صالح: اختر شهراً وسنة.",
+        Msg::ProblemEndBeforeStart => "لا يمكن أن تسبق النهاية البداية.",
+        Msg::CvTitle => "سيرتي الذاتية",
+        Msg::UpdateAvailable => "نسخة جديدة من نور جاهزة.",
+        Msg::UpdateReload => "أعد التحميل",
+        Msg::SettingsTitle => "الإعدادات",
+        Msg::UpdateNoContentChange => "لا يتغيّر أي درس ولا أي تمرين",
+        Msg::StorageRemoveMedia => "حذف الوسائط فقط",
+        Msg::TextOnlySize => "النص وحده",
+        Msg::LessonImageLabel => "صورة",
+        Msg::ImageNeedsConnection => "الصورة غير محمّلة. اتصل بالإنترنت لتحميلها.",
+        Msg::ImageDownloading => "جارٍ تحميل الصورة…",
+        Msg::ImageDownloadFailed => "تعذّر تحميل الصورة. تحقّق من الاتصال وأعد المحاولة.",
+        Msg::ImageDamaged => "الصورة المستلمة لا تطابق الدورة، ولم تُحفظ.",
+        Msg::PartLoading => "جارٍ فتح الصفحة…",
+        Msg::PartMissing => "هذه الصفحة ليست على الجهاز بعد. اتصل بالإنترنت مرة واحدة لفتحها: ستبقى بعد ذلك متاحة دون اتصال.",
+        Msg::PartRetry => "إعادة المحاولة",
+        Msg::KeepPartsIntro => "توفير البيانات: جزء من التطبيق ليس على الجهاز بعد. دون اتصال، لن تُفتح هذه الصفحات:",
+        Msg::KeepPartsWorking => "جارٍ تحميل التطبيق…",
+        Msg::PartIntake => "تحميل دورة أو تحديثها أو مشاركتها",
+        Msg::PartPractice => "التمارين والمراجعة",
+        Msg::PartPortfolio => "ملف الإنجازات والسيرة الذاتية",
+        Msg::PartSettings => "الإعدادات",
+        Msg::PartDashboard => "مساري",
+        _ => "",
+    }
+}
+
+/// The texts of the intake part, which it hands over when it loads.
+pub(super) fn intake(msg: Msg) -> &'static str {
+    match msg {
+        Msg::ErrIncomplete => "الملف المستلم ناقص (انقطع التحميل). لم يُحفظ أي شيء: أعد المحاولة.",
+        Msg::Downloading => "جارٍ التحميل",
+        Msg::Verifying => "جارٍ التحقق…",
+        Msg::InstalledNow => "تم تحميل الدورة: أصبحت متاحة بدون اتصال.",
+        Msg::ErrNetwork => "فشل التحميل: انقطع الاتصال. أعد المحاولة عندما تكون متصلاً.",
+        Msg::ErrIntegrity => {
+            "الملف المستلم لا يطابق الفهرس (بصمة SHA-256 مختلفة). تم رفضه ولم يُحفظ أي شيء."
+        }
+        Msg::ErrInvalid => "تحتوي هذه الدورة على أخطاء وتم رفضها. لم يُحفظ أي شيء.",
+        Msg::ErrMismatch => "الملف المستلم ليس الدورة التي أعلن عنها الفهرس. تم رفضه.",
+        Msg::UpdateFullDownload => "يلزم تنزيل كامل",
+        Msg::UpdateToDownload => "للتنزيل",
+        Msg::UpdateRemovedIntro => "حُذف في هذه النسخة (يبقى تقدّمك فيه محفوظاً):",
+        Msg::DownloadInterrupted => "توقّف التنزيل",
+        Msg::ResumeDownload => "استئناف",
+        Msg::InstallQuotaFull => {
+            "لا توجد مساحة كافية: امتلأ تخزين المتصفح أثناء الحفظ. لم تُثبَّت الدورة، وبقيت دوراتك الأخرى وتقدّمك كما هي."
+        }
+        Msg::FreeSpaceLink => "إفراغ مساحة: الإعدادات › التخزين",
+        Msg::ShareWorking => "جارٍ تحضير الملف…",
+        Msg::ShareSaved => {
+            "حُفظ ملف الدورة في التنزيلات. أرسله عبر واتساب أو بلوتوث أو مفتاح USB أو بطاقة SD: يُستورد بدون اتصال."
+        }
+        Msg::ShareFailed => "تعذّر إنشاء ملف الدورة. لم يتغيّر أي شيء.",
+        Msg::ShareMissingMedia => {
+            "بعض صور هذه الدورة غير موجودة على هذا الجهاز: حمّلها قبل مشاركة الدورة."
+        }
+        Msg::ImportTitle => "دورة مستلمة في ملف",
+        Msg::ImportIntro => {
+            "الدورة التي تصلك في ملف \u{200e}.nour (واتساب، بلوتوث، مفتاح USB، بطاقة SD) تُثبَّت هنا بدون اتصال. يُفحص كل بايت قبل الحفظ."
+        }
+        Msg::ImportFile => "استيراد دورة من ملف",
+        Msg::ImportReading => "جارٍ قراءة الملف…",
+        Msg::ImportDone => "تم استيراد الدورة: أصبحت على هذا الجهاز وتُقرأ بدون اتصال.",
+        Msg::ImportOpen => "فتح الدورة",
+        Msg::ImportNothingStored => "لم يُحفظ أي شيء.",
+        Msg::ImportNotNour => "هذا الملف ليس دورة من نور (ملف \u{200e}.nour).",
+        Msg::ImportUnreadable => "تعذّرت قراءة هذا الملف.",
+        Msg::ImportHeaderCut => "الملف ناقص: ينقطع قبل قائمة محتواه.",
+        Msg::ImportDamaged => "الملف تالف: محتواه لا يطابق ما يعلنه.",
+        Msg::ImportInvalid => "تحتوي الدورة في هذا الملف على أخطاء: تم رفضها.",
+        Msg::ImportDetails => "تفاصيل للمكوّن",
+        _ => "",
+    }
+}
+
+/// The texts of the practice part, which it hands over when it loads.
+pub(super) fn practice(msg: Msg) -> &'static str {
+    match msg {
         Msg::True => "صحيح",
         Msg::False => "خطأ",
         Msg::YourAnswer => "جوابك",
         Msg::YourNumber => "جوابك (عدد)",
         Msg::SelfCheck => "تحقّق بنفسك: جوابك…",
-        Msg::MoveUp => "إلى الأعلى",
-        Msg::MoveDown => "إلى الأسفل",
         Msg::Right => "جواب صحيح!",
         Msg::NotQuite => "ليس تماماً.",
         Msg::Wrong => "جواب خاطئ",
@@ -89,23 +186,14 @@ pub(super) fn text(msg: Msg) -> &'static str {
         Msg::StartAssessment => "ابدأ",
         Msg::Resumed => "استئناف محاولتك من حيث توقفت.",
         Msg::AnswerNotSaved => "تعذّر حفظ جوابك على هذا الجهاز.",
-        Msg::Practice => "تمرين",
-        Msg::Checkpoint => "نقطة مراقبة",
-        Msg::Assessments => "التقييمات",
         Msg::Results => "النتيجة",
         Msg::Passed => "ناجح.",
         Msg::NotYetPassed => "لم تنجح بعد.",
-        Msg::Mastered => "متقن",
-        Msg::ModuleComplete => "وحدة مكتملة",
         Msg::Retry => "أعد المحاولة",
         Msg::ItemReview => "سؤالاً بسؤال",
         Msg::RightAnswer => "الجواب الصحيح",
         Msg::AttemptHistory => "محاولاتك",
-        Msg::Date => "التاريخ",
-        Msg::Score => "النتيجة",
         Msg::Result => "الحصيلة",
-        Msg::NavReview => "المراجعة",
-        Msg::ReviewToday => "مراجعة اليوم",
         Msg::ReviewIntro => {
             "تعود الأسئلة التي أخطأت فيها بسرعة، والأخرى بشكل أقل: كل جواب صحيح يؤجّل المراجعة الموالية (1 ثم 3 ثم 7 ثم 21 يوماً)."
         }
@@ -115,25 +203,16 @@ pub(super) fn text(msg: Msg) -> &'static str {
         Msg::ReviewStart => "ابدأ المراجعة",
         Msg::ReviewDone => "انتهت مراجعة اليوم.",
         Msg::AddToPortfolio => "احتفظ بهذا الجواب في ملف إنجازاتي",
-        Msg::TestYourself => "اختبر نفسك",
-        // section: dashboard
-        Msg::NavPortfolio => "ملف الإنجازات",
-        Msg::NavSettings => "الإعدادات",
-        Msg::DashboardTitle => "مساري",
-        Msg::ContinueLearning => "استأنف من حيث توقفت",
-        Msg::StartLearning => "ابدأ الدرس",
-        Msg::AssessmentsPassedLabel => "التقييمات الناجحة",
-        Msg::SkillsMasteredLabel => "المهارات المكتسبة",
-        Msg::WeeklyStreak => "أسابيع نشاط متتالية",
-        Msg::RecentAchievements => "آخر إنجازاتي",
-        Msg::SeePortfolio => "عرض ملف إنجازاتي",
-        Msg::ProgressByModule => "التقدم حسب الوحدة",
-        Msg::AllCoursesComplete => "أنهيت كل دروسك. أحسنت! أضف مشروعاً إلى ملف إنجازاتك.",
-        // section: portfolio
+        _ => "",
+    }
+}
+
+/// The texts of the portfolio part, which it hands over when it loads.
+pub(super) fn portfolio(msg: Msg) -> &'static str {
+    match msg {
         Msg::KeptAnswersHeading => "إجابات احتفظت بها لملف إنجازاتي",
         Msg::MakeReflection => "اجعلها تأمّلاً",
         Msg::AddedAsReflection => "أضيفت إلى تأمّلاتي.",
-        Msg::PortfolioTitle => "ملف إنجازاتي",
         Msg::PortfolioIntro => {
             "ما تعرضه على صاحب العمل: ملفك الشخصي ومشاريعك وإنجازاتك ومهاراتك. كل شيء يبقى على هذا الجهاز."
         }
@@ -144,7 +223,6 @@ pub(super) fn text(msg: Msg) -> &'static str {
         Msg::ProfileEmpty => {
             "عرّف بنفسك: اسمك، والمهنة التي تطمح إليها، ومدينتك، ولغاتك، وروابطك (GitHub وLinkedIn…)."
         }
-        Msg::EditProfile => "تعديل ملفي الشخصي",
         Msg::CompleteProfile => "إكمال ملفي الشخصي",
         Msg::EntriesHeading => "المشاريع والتأملات",
         Msg::EntriesEmpty => {
@@ -187,13 +265,6 @@ pub(super) fn text(msg: Msg) -> &'static str {
         Msg::Level => "المستوى",
         Msg::AddLanguage => "إضافة لغة",
         Msg::RemoveLanguage => "إزالة اللغة",
-        Msg::LevelNative => "اللغة الأم",
-        Msg::LevelC2 => "C2 – إتقان تام",
-        Msg::LevelC1 => "C1 – متمكن",
-        Msg::LevelB2 => "B2 – فوق المتوسط",
-        Msg::LevelB1 => "B1 – متوسط",
-        Msg::LevelA2 => "A2 – أساسي",
-        Msg::LevelA1 => "A1 – مبتدئ",
         Msg::Links => "الروابط",
         Msg::LinksHint => "GitHub وLinkedIn وموقع شخصي… يبدأ العنوان بـ https://.",
         Msg::LinkLabel => "اسم الرابط",
@@ -234,14 +305,6 @@ pub(super) fn text(msg: Msg) -> &'static str {
         Msg::EntryMissing => "المشروع غير موجود",
         Msg::EntryNotFound => "هذا المشروع أو التأمل غير موجود على هذا الجهاز. ربما تم حذفه.",
         Msg::BackToPortfolio => "العودة إلى ملف إنجازاتي",
-        Msg::ProblemRequired => "هذا الحقل إلزامي.",
-        Msg::ProblemNotALink => {
-            "عنوان غير صالح: يجب أن يبدأ بـ https:// (أو http://) دون أي مسافة."
-        }
-        Msg::ProblemNotAnEmail => "بريد إلكتروني غير صالح. مثال: name@example.ma",
-        Msg::ProblemNotADate => "تاريخ غير صالح: اختر شهراً وسنة.",
-        Msg::ProblemEndBeforeStart => "لا يمكن أن تسبق النهاية البداية.",
-        // section: exports
         Msg::ExportTitle => "تصدير",
         Msg::ExportIntro => {
             "ملفات تحتفظ بها أو ترسلها إلى مشغّل. تُنشأ على هذا الجهاز، حتى بدون اتصال."
@@ -265,7 +328,6 @@ pub(super) fn text(msg: Msg) -> &'static str {
         Msg::ExportCheckpointPassed => "تقييم ناجح",
         Msg::ExportGenerated => "أُنشئ بواسطة نور في",
         Msg::ExportUnsigned => "شهادة غير موقّعة، صدّرها المتعلّم من نور: لم توقّعها الجهة المانحة.",
-        Msg::CvTitle => "سيرتي الذاتية",
         Msg::CvLanguage => "لغة السيرة الذاتية",
         Msg::CvPrint => "طباعة / حفظ بصيغة PDF",
         Msg::CvPrintHelp => "للحصول على ملف PDF، اختر «حفظ بصيغة PDF» كطابعة.",
@@ -287,10 +349,13 @@ pub(super) fn text(msg: Msg) -> &'static str {
         Msg::CvSkills => "المهارات",
         Msg::CvLanguages => "اللغات",
         Msg::CvLevelNative => "اللغة الأم",
-        // section: settings
-        Msg::UpdateAvailable => "نسخة جديدة من نور جاهزة.",
-        Msg::UpdateReload => "أعد التحميل",
-        Msg::SettingsTitle => "الإعدادات",
+        _ => "",
+    }
+}
+
+/// The texts of the settings part, which it hands over when it loads.
+pub(super) fn settings(msg: Msg) -> &'static str {
+    match msg {
         Msg::StorageTitle => "التخزين على هذا الجهاز",
         Msg::StoragePersistent => "التخزين محمي: لن يحذف المتصفح دوراتك ولا بياناتك لتوفير المساحة.",
         Msg::StorageNotPersistent => {
@@ -339,21 +404,12 @@ pub(super) fn text(msg: Msg) -> &'static str {
         Msg::RestoreWorking => "جارٍ الاسترجاع…",
         Msg::RestoreDone => "تم استرجاع بياناتك.",
         Msg::RestoreFailed => "فشل الاسترجاع. لم تتغيّر بياناتك.",
-        // section: updates
-        Msg::UpdateFullDownload => "يلزم تنزيل كامل",
-        Msg::UpdateToDownload => "للتنزيل",
-        Msg::UpdateRemovedIntro => "حُذف في هذه النسخة (يبقى تقدّمك فيه محفوظاً):",
-        Msg::UpdateNoContentChange => "لا يتغيّر أي درس ولا أي تمرين",
-        Msg::DownloadInterrupted => "توقّف التنزيل",
-        Msg::ResumeDownload => "استئناف",
-        // section: storage
         Msg::StorageCoursesTitle => "المساحة التي تشغلها كل دورة",
         Msg::StorageText => "النص",
         Msg::StorageMedia => "الوسائط",
         Msg::StorageTotal => "المجموع",
         Msg::StorageNoMedia => "لا شيء على الجهاز",
         Msg::StorageRemoveCourse => "حذف الدورة",
-        Msg::StorageRemoveMedia => "حذف الوسائط فقط",
         Msg::StorageConfirmCourse => {
             "هل تريد حذف هذه الدورة من الجهاز؟ يبقى تقدّمك محفوظاً، ويمكنك تحميلها من جديد."
         }
@@ -363,41 +419,25 @@ pub(super) fn text(msg: Msg) -> &'static str {
         Msg::DataSaverTitle => "توفير البيانات",
         Msg::DataSaverTextOnly => "النص فقط",
         Msg::DataSaverHelp => {
-            "تُحمَّل الدورات القادمة بدون صورها. في الدرس، تظهر الصورة غير المحمّلة بوصفها وبزرّ لتحميلها مع حجمها."
+            "تُحمَّل الدورات القادمة بدون صورها. في الدرس، تظهر الصورة غير المحمّلة بوصفها وبزرّ لتحميلها مع حجمها. وتنتظر صفحات التطبيق غير الموجودة على الجهاز أن تطلبها أو اتصال Wi-Fi."
         }
-        Msg::TextOnlySize => "النص وحده",
-        Msg::LessonImageLabel => "صورة",
-        Msg::ImageNeedsConnection => "الصورة غير محمّلة. اتصل بالإنترنت لتحميلها.",
-        Msg::ImageDownloading => "جارٍ تحميل الصورة…",
-        Msg::ImageDownloadFailed => "تعذّر تحميل الصورة. تحقّق من الاتصال وأعد المحاولة.",
-        Msg::ImageDamaged => "الصورة المستلمة لا تطابق الدورة، ولم تُحفظ.",
-        Msg::InstallQuotaFull => {
-            "لا توجد مساحة كافية: امتلأ تخزين المتصفح أثناء الحفظ. لم تُثبَّت الدورة، وبقيت دوراتك الأخرى وتقدّمك كما هي."
-        }
-        Msg::FreeSpaceLink => "إفراغ مساحة: الإعدادات › التخزين",
-        // section: sharing
-        Msg::ShareWorking => "جارٍ تحضير الملف…",
-        Msg::ShareSaved => {
-            "حُفظ ملف الدورة في التنزيلات. أرسله عبر واتساب أو بلوتوث أو مفتاح USB أو بطاقة SD: يُستورد بدون اتصال."
-        }
-        Msg::ShareFailed => "تعذّر إنشاء ملف الدورة. لم يتغيّر أي شيء.",
-        Msg::ShareMissingMedia => {
-            "بعض صور هذه الدورة غير موجودة على هذا الجهاز: حمّلها قبل مشاركة الدورة."
-        }
-        Msg::ImportTitle => "دورة مستلمة في ملف",
-        Msg::ImportIntro => {
-            "الدورة التي تصلك في ملف \u{200e}.nour (واتساب، بلوتوث، مفتاح USB، بطاقة SD) تُثبَّت هنا بدون اتصال. يُفحص كل بايت قبل الحفظ."
-        }
-        Msg::ImportFile => "استيراد دورة من ملف",
-        Msg::ImportReading => "جارٍ قراءة الملف…",
-        Msg::ImportDone => "تم استيراد الدورة: أصبحت على هذا الجهاز وتُقرأ بدون اتصال.",
-        Msg::ImportOpen => "فتح الدورة",
-        Msg::ImportNothingStored => "لم يُحفظ أي شيء.",
-        Msg::ImportNotNour => "هذا الملف ليس دورة من نور (ملف \u{200e}.nour).",
-        Msg::ImportUnreadable => "تعذّرت قراءة هذا الملف.",
-        Msg::ImportHeaderCut => "الملف ناقص: ينقطع قبل قائمة محتواه.",
-        Msg::ImportDamaged => "الملف تالف: محتواه لا يطابق ما يعلنه.",
-        Msg::ImportInvalid => "تحتوي الدورة في هذا الملف على أخطاء: تم رفضها.",
-        Msg::ImportDetails => "تفاصيل للمكوّن",
+        _ => "",
+    }
+}
+
+/// The texts of the dashboard part, which it hands over when it loads.
+pub(super) fn dashboard(msg: Msg) -> &'static str {
+    match msg {
+        Msg::DashboardTitle => "مساري",
+        Msg::ContinueLearning => "استأنف من حيث توقفت",
+        Msg::StartLearning => "ابدأ الدرس",
+        Msg::AssessmentsPassedLabel => "التقييمات الناجحة",
+        Msg::SkillsMasteredLabel => "المهارات المكتسبة",
+        Msg::WeeklyStreak => "أسابيع نشاط متتالية",
+        Msg::RecentAchievements => "آخر إنجازاتي",
+        Msg::SeePortfolio => "عرض ملف إنجازاتي",
+        Msg::ProgressByModule => "التقدم حسب الوحدة",
+        Msg::AllCoursesComplete => "أنهيت كل دروسك. أحسنت! أضف مشروعاً إلى ملف إنجازاتك.",
+        _ => "",
     }
 }

@@ -1,5 +1,6 @@
 use super::Msg;
 
+/// The texts of the first load.
 pub(super) fn text(msg: Msg) -> &'static str {
     match msg {
         Msg::AppTagline => "Your courses, even offline",
@@ -7,9 +8,6 @@ pub(super) fn text(msg: Msg) -> &'static str {
         Msg::LanguageLabel => "Language",
         Msg::NavCourses => "My courses",
         Msg::Offline => "Offline: your downloaded courses are still available.",
-        Msg::ErrIncomplete => {
-            "The file received is incomplete (the download was cut). Nothing was saved: try again."
-        }
         Msg::Loading => "Loading…",
         Msg::OnDevice => "On this device",
         Msg::NothingOnDevice => {
@@ -25,24 +23,13 @@ pub(super) fn text(msg: Msg) -> &'static str {
         Msg::DownloadSize => "Download size",
         Msg::Download => "Download",
         Msg::Update => "Update",
-        Msg::Downloading => "Downloading",
-        Msg::Verifying => "Checking…",
         Msg::Saving => "Saving…",
         Msg::Installed => "On this device",
-        Msg::InstalledNow => "Course downloaded: it is available offline.",
         Msg::Open => "Open",
         Msg::Remove => "Remove",
         Msg::ConfirmRemove => "Confirm removal",
         Msg::Cancel => "Cancel",
         Msg::Removed => "Course removed from this device. Your progress is kept.",
-        Msg::ErrNetwork => "The download failed: the connection was lost. Try again once online.",
-        Msg::ErrIntegrity => {
-            "The file received does not match the catalog (different SHA-256). It was refused and nothing was saved."
-        }
-        Msg::ErrInvalid => "This course has errors and was refused. Nothing was saved.",
-        Msg::ErrMismatch => {
-            "The file received is not the course the catalog announced. It was refused."
-        }
         Msg::ErrQuota => "Storage is full. Remove a course and try again. Nothing was changed.",
         Msg::ErrStorage => "Saving failed. Nothing was changed.",
         Msg::StorageUnavailable => {
@@ -71,13 +58,127 @@ pub(super) fn text(msg: Msg) -> &'static str {
         Msg::LangEn => "English",
         Msg::LangZgh => "Amazigh",
         Msg::LangOther => "other language",
+        Msg::MoveUp => "Move up",
+        Msg::MoveDown => "Move down",
+        Msg::Practice => "Practice",
+        Msg::Checkpoint => "Checkpoint",
+        Msg::Assessments => "Assessments",
+        Msg::Mastered => "Mastered",
+        Msg::ModuleComplete => "Module complete",
+        Msg::Date => "Date",
+        Msg::Score => "Score",
+        Msg::NavReview => "Review",
+        Msg::ReviewToday => "Today's review",
+        Msg::TestYourself => "Test yourself",
+        Msg::NavPortfolio => "Portfolio",
+        Msg::NavSettings => "Settings",
+        Msg::PortfolioTitle => "My portfolio",
+        Msg::EditProfile => "Edit my profile",
+        Msg::LevelNative => "Native language",
+        Msg::LevelC2 => "C2 – proficient",
+        Msg::LevelC1 => "C1 – advanced",
+        Msg::LevelB2 => "B2 – upper intermediate",
+        Msg::LevelB1 => "B1 – intermediate",
+        Msg::LevelA2 => "A2 – elementary",
+        Msg::LevelA1 => "A1 – beginner",
+        Msg::ProblemRequired => "This field is required.",
+        Msg::ProblemNotALink => {
+            "Invalid address: it must start with https:// (or http://) and contain no space."
+        }
+        Msg::ProblemNotAnEmail => "Invalid email address. Example: name@example.com",
+        Msg::ProblemNotADate => "Invalid date: choose a month and a year.",
+        Msg::ProblemEndBeforeStart => "The end cannot come before the start.",
+        Msg::CvTitle => "My CV",
+        Msg::UpdateAvailable => "A new version of Nour is ready.",
+        Msg::UpdateReload => "Reload",
+        Msg::SettingsTitle => "Settings",
+        Msg::UpdateNoContentChange => "No lesson or exercise changes",
+        Msg::StorageRemoveMedia => "Remove the media only",
+        Msg::TextOnlySize => "Text only",
+        Msg::LessonImageLabel => "Picture",
+        Msg::ImageNeedsConnection => {
+            "Image not downloaded. Connect to the Internet to download it."
+        }
+        Msg::ImageDownloading => "Downloading the image…",
+        Msg::ImageDownloadFailed => {
+            "The image could not be downloaded. Check the connection and try again."
+        }
+        Msg::ImageDamaged => "The image received does not match the course: it was not saved.",
+        Msg::PartLoading => "Opening the page…",
+        Msg::PartMissing => "This page is not on the device yet. Connect once to open it: it then stays available offline.",
+        Msg::PartRetry => "Try again",
+        Msg::KeepPartsIntro => "Data saver: part of the app is not on this device yet. Without a connection, these pages will not open:",
+        Msg::KeepPartsWorking => "Downloading the app…",
+        Msg::PartIntake => "downloading, updating or sharing a course",
+        Msg::PartPractice => "practice and review",
+        Msg::PartPortfolio => "portfolio and CV",
+        Msg::PartSettings => "settings",
+        Msg::PartDashboard => "my progress",
+        _ => "",
+    }
+}
+
+/// The texts of the intake part, which it hands over when it loads.
+pub(super) fn intake(msg: Msg) -> &'static str {
+    match msg {
+        Msg::ErrIncomplete => {
+            "The file received is incomplete (the download was cut). Nothing was saved: try again."
+        }
+        Msg::Downloading => "Downloading",
+        Msg::Verifying => "Checking…",
+        Msg::InstalledNow => "Course downloaded: it is available offline.",
+        Msg::ErrNetwork => "The download failed: the connection was lost. Try again once online.",
+        Msg::ErrIntegrity => {
+            "The file received does not match the catalog (different SHA-256). It was refused and nothing was saved."
+        }
+        Msg::ErrInvalid => "This course has errors and was refused. Nothing was saved.",
+        Msg::ErrMismatch => {
+            "The file received is not the course the catalog announced. It was refused."
+        }
+        Msg::UpdateFullDownload => "Full download needed",
+        Msg::UpdateToDownload => "To download",
+        Msg::UpdateRemovedIntro => "Removed in this version (your progress on it stays saved):",
+        Msg::DownloadInterrupted => "Download interrupted",
+        Msg::ResumeDownload => "Resume",
+        Msg::InstallQuotaFull => {
+            "Not enough space: the browser's storage filled up while saving. The course was not installed; your other courses and your progress are intact."
+        }
+        Msg::FreeSpaceLink => "Free up space: Settings › Storage",
+        Msg::ShareWorking => "Preparing the file…",
+        Msg::ShareSaved => {
+            "Course file saved in your downloads. Send it by WhatsApp, Bluetooth, USB key or SD card: it imports with no connection."
+        }
+        Msg::ShareFailed => "The course file could not be made. Nothing changed.",
+        Msg::ShareMissingMedia => {
+            "Some images of this course are not on this device: download them before sharing the course."
+        }
+        Msg::ImportTitle => "A course received as a file",
+        Msg::ImportIntro => {
+            "A course shared as a .nour file (WhatsApp, Bluetooth, USB key, SD card) installs here with no connection. Every byte is checked before it is saved."
+        }
+        Msg::ImportFile => "Import a course from a file",
+        Msg::ImportReading => "Reading the file…",
+        Msg::ImportDone => "Course imported: it is on this device and reads with no connection.",
+        Msg::ImportOpen => "Open the course",
+        Msg::ImportNothingStored => "Nothing was saved.",
+        Msg::ImportNotNour => "This file is not a Nour course (.nour file).",
+        Msg::ImportUnreadable => "This file could not be read.",
+        Msg::ImportHeaderCut => "The file is incomplete: it stops before the list of its contents.",
+        Msg::ImportDamaged => "The file is damaged: its contents do not match what it announces.",
+        Msg::ImportInvalid => "The course in this file has errors: it was refused.",
+        Msg::ImportDetails => "Details for the trainer",
+        _ => "",
+    }
+}
+
+/// The texts of the practice part, which it hands over when it loads.
+pub(super) fn practice(msg: Msg) -> &'static str {
+    match msg {
         Msg::True => "True",
         Msg::False => "False",
         Msg::YourAnswer => "Your answer",
         Msg::YourNumber => "Your answer (a number)",
         Msg::SelfCheck => "Check it yourself: your answer…",
-        Msg::MoveUp => "Move up",
-        Msg::MoveDown => "Move down",
         Msg::Right => "Right!",
         Msg::NotQuite => "Not quite.",
         Msg::Wrong => "Wrong",
@@ -95,23 +196,14 @@ pub(super) fn text(msg: Msg) -> &'static str {
         Msg::StartAssessment => "Start",
         Msg::Resumed => "Picking up your attempt where you left it.",
         Msg::AnswerNotSaved => "Your answer could not be saved on this device.",
-        Msg::Practice => "Practice",
-        Msg::Checkpoint => "Checkpoint",
-        Msg::Assessments => "Assessments",
         Msg::Results => "Results",
         Msg::Passed => "Passed.",
         Msg::NotYetPassed => "Not passed yet.",
-        Msg::Mastered => "Mastered",
-        Msg::ModuleComplete => "Module complete",
         Msg::Retry => "Try again",
         Msg::ItemReview => "Question by question",
         Msg::RightAnswer => "Right answer",
         Msg::AttemptHistory => "Your attempts",
-        Msg::Date => "Date",
-        Msg::Score => "Score",
         Msg::Result => "Result",
-        Msg::NavReview => "Review",
-        Msg::ReviewToday => "Today's review",
         Msg::ReviewIntro => {
             "Questions you missed come back soon, the others more rarely: each right answer spaces out the next review (1, 3, 7, then 21 days)."
         }
@@ -121,27 +213,16 @@ pub(super) fn text(msg: Msg) -> &'static str {
         Msg::ReviewStart => "Start the review",
         Msg::ReviewDone => "Review done for today.",
         Msg::AddToPortfolio => "Keep this answer for my portfolio",
-        Msg::TestYourself => "Test yourself",
-        // section: dashboard
-        Msg::NavPortfolio => "Portfolio",
-        Msg::NavSettings => "Settings",
-        Msg::DashboardTitle => "My progress",
-        Msg::ContinueLearning => "Continue where I left off",
-        Msg::StartLearning => "Start the course",
-        Msg::AssessmentsPassedLabel => "Assessments passed",
-        Msg::SkillsMasteredLabel => "Skills mastered",
-        Msg::WeeklyStreak => "Weeks in a row",
-        Msg::RecentAchievements => "My latest achievements",
-        Msg::SeePortfolio => "See my portfolio",
-        Msg::ProgressByModule => "Progress by module",
-        Msg::AllCoursesComplete => {
-            "All your courses are complete. Well done! Add a project to your portfolio."
-        }
-        // section: portfolio
+        _ => "",
+    }
+}
+
+/// The texts of the portfolio part, which it hands over when it loads.
+pub(super) fn portfolio(msg: Msg) -> &'static str {
+    match msg {
         Msg::KeptAnswersHeading => "Answers kept for my portfolio",
         Msg::MakeReflection => "Make it a reflection",
         Msg::AddedAsReflection => "Added to my reflections.",
-        Msg::PortfolioTitle => "My portfolio",
         Msg::PortfolioIntro => {
             "What you show an employer: your profile, projects, achievements and skills. Everything stays on this device."
         }
@@ -152,7 +233,6 @@ pub(super) fn text(msg: Msg) -> &'static str {
         Msg::ProfileEmpty => {
             "Introduce yourself: your name, the job you are aiming for, your city, your languages and your links (GitHub, LinkedIn…)."
         }
-        Msg::EditProfile => "Edit my profile",
         Msg::CompleteProfile => "Complete my profile",
         Msg::EntriesHeading => "Projects and reflections",
         Msg::EntriesEmpty => {
@@ -203,13 +283,6 @@ pub(super) fn text(msg: Msg) -> &'static str {
         Msg::Level => "Level",
         Msg::AddLanguage => "Add a language",
         Msg::RemoveLanguage => "Remove language",
-        Msg::LevelNative => "Native language",
-        Msg::LevelC2 => "C2 – proficient",
-        Msg::LevelC1 => "C1 – advanced",
-        Msg::LevelB2 => "B2 – upper intermediate",
-        Msg::LevelB1 => "B1 – intermediate",
-        Msg::LevelA2 => "A2 – elementary",
-        Msg::LevelA1 => "A1 – beginner",
         Msg::Links => "Links",
         Msg::LinksHint => "GitHub, LinkedIn, a personal site… The address starts with https://.",
         Msg::LinkLabel => "Link name",
@@ -256,14 +329,6 @@ pub(super) fn text(msg: Msg) -> &'static str {
             "This project or reflection is not on this device. It may have been deleted."
         }
         Msg::BackToPortfolio => "Back to my portfolio",
-        Msg::ProblemRequired => "This field is required.",
-        Msg::ProblemNotALink => {
-            "Invalid address: it must start with https:// (or http://) and contain no space."
-        }
-        Msg::ProblemNotAnEmail => "Invalid email address. Example: name@example.com",
-        Msg::ProblemNotADate => "Invalid date: choose a month and a year.",
-        Msg::ProblemEndBeforeStart => "The end cannot come before the start.",
-        // section: exports
         Msg::ExportTitle => "Export",
         Msg::ExportIntro => {
             "Files to keep or to send to an employer. They are made on this device, even offline."
@@ -287,7 +352,6 @@ pub(super) fn text(msg: Msg) -> &'static str {
         Msg::ExportUnsigned => {
             "Unsigned statement, exported by the learner from Nour: the issuer has not signed it."
         }
-        Msg::CvTitle => "My CV",
         Msg::CvLanguage => "CV language",
         Msg::CvPrint => "Print / save as PDF",
         Msg::CvPrintHelp => "For a PDF file, pick “Save as PDF” as the printer.",
@@ -309,10 +373,13 @@ pub(super) fn text(msg: Msg) -> &'static str {
         Msg::CvSkills => "Skills",
         Msg::CvLanguages => "Languages",
         Msg::CvLevelNative => "Native speaker",
-        // section: settings
-        Msg::UpdateAvailable => "A new version of Nour is ready.",
-        Msg::UpdateReload => "Reload",
-        Msg::SettingsTitle => "Settings",
+        _ => "",
+    }
+}
+
+/// The texts of the settings part, which it hands over when it loads.
+pub(super) fn settings(msg: Msg) -> &'static str {
+    match msg {
         Msg::StorageTitle => "Storage on this device",
         Msg::StoragePersistent => {
             "Storage is protected: the browser will not delete your courses or your data to free space."
@@ -367,21 +434,12 @@ pub(super) fn text(msg: Msg) -> &'static str {
         Msg::RestoreWorking => "Restoring…",
         Msg::RestoreDone => "Your data is restored.",
         Msg::RestoreFailed => "The restore failed. Your data did not change.",
-        // section: updates
-        Msg::UpdateFullDownload => "Full download needed",
-        Msg::UpdateToDownload => "To download",
-        Msg::UpdateRemovedIntro => "Removed in this version (your progress on it stays saved):",
-        Msg::UpdateNoContentChange => "No lesson or exercise changes",
-        Msg::DownloadInterrupted => "Download interrupted",
-        Msg::ResumeDownload => "Resume",
-        // section: storage
         Msg::StorageCoursesTitle => "Space used by each course",
         Msg::StorageText => "Text",
         Msg::StorageMedia => "Media",
         Msg::StorageTotal => "Total",
         Msg::StorageNoMedia => "none on the device",
         Msg::StorageRemoveCourse => "Remove the course",
-        Msg::StorageRemoveMedia => "Remove the media only",
         Msg::StorageConfirmCourse => {
             "Remove this course from the device? Your progress is kept, and you can download it again."
         }
@@ -391,45 +449,27 @@ pub(super) fn text(msg: Msg) -> &'static str {
         Msg::DataSaverTitle => "Data saver",
         Msg::DataSaverTextOnly => "Text only",
         Msg::DataSaverHelp => {
-            "Courses you download next come without their images. In a lesson, a missing image shows its description and a button to download it, with its size."
+            "Courses you download next come without their images. In a lesson, a missing image shows its description and a button to download it, with its size. The pages of the app not yet on this device wait until you ask for them, or for a Wi-Fi connection."
         }
-        Msg::TextOnlySize => "Text only",
-        Msg::LessonImageLabel => "Picture",
-        Msg::ImageNeedsConnection => {
-            "Image not downloaded. Connect to the Internet to download it."
+        _ => "",
+    }
+}
+
+/// The texts of the dashboard part, which it hands over when it loads.
+pub(super) fn dashboard(msg: Msg) -> &'static str {
+    match msg {
+        Msg::DashboardTitle => "My progress",
+        Msg::ContinueLearning => "Continue where I left off",
+        Msg::StartLearning => "Start the course",
+        Msg::AssessmentsPassedLabel => "Assessments passed",
+        Msg::SkillsMasteredLabel => "Skills mastered",
+        Msg::WeeklyStreak => "Weeks in a row",
+        Msg::RecentAchievements => "My latest achievements",
+        Msg::SeePortfolio => "See my portfolio",
+        Msg::ProgressByModule => "Progress by module",
+        Msg::AllCoursesComplete => {
+            "All your courses are complete. Well done! Add a project to your portfolio."
         }
-        Msg::ImageDownloading => "Downloading the image…",
-        Msg::ImageDownloadFailed => {
-            "The image could not be downloaded. Check the connection and try again."
-        }
-        Msg::ImageDamaged => "The image received does not match the course: it was not saved.",
-        Msg::InstallQuotaFull => {
-            "Not enough space: the browser's storage filled up while saving. The course was not installed; your other courses and your progress are intact."
-        }
-        Msg::FreeSpaceLink => "Free up space: Settings › Storage",
-        // section: sharing
-        Msg::ShareWorking => "Preparing the file…",
-        Msg::ShareSaved => {
-            "Course file saved in your downloads. Send it by WhatsApp, Bluetooth, USB key or SD card: it imports with no connection."
-        }
-        Msg::ShareFailed => "The course file could not be made. Nothing changed.",
-        Msg::ShareMissingMedia => {
-            "Some images of this course are not on this device: download them before sharing the course."
-        }
-        Msg::ImportTitle => "A course received as a file",
-        Msg::ImportIntro => {
-            "A course shared as a .nour file (WhatsApp, Bluetooth, USB key, SD card) installs here with no connection. Every byte is checked before it is saved."
-        }
-        Msg::ImportFile => "Import a course from a file",
-        Msg::ImportReading => "Reading the file…",
-        Msg::ImportDone => "Course imported: it is on this device and reads with no connection.",
-        Msg::ImportOpen => "Open the course",
-        Msg::ImportNothingStored => "Nothing was saved.",
-        Msg::ImportNotNour => "This file is not a Nour course (.nour file).",
-        Msg::ImportUnreadable => "This file could not be read.",
-        Msg::ImportHeaderCut => "The file is incomplete: it stops before the list of its contents.",
-        Msg::ImportDamaged => "The file is damaged: its contents do not match what it announces.",
-        Msg::ImportInvalid => "The course in this file has errors: it was refused.",
-        Msg::ImportDetails => "Details for the trainer",
+        _ => "",
     }
 }

@@ -1,5 +1,6 @@
 use super::Msg;
 
+/// The texts of the first load.
 pub(super) fn text(msg: Msg) -> &'static str {
     match msg {
         Msg::AppTagline => "Vos cours, même sans connexion",
@@ -7,9 +8,6 @@ pub(super) fn text(msg: Msg) -> &'static str {
         Msg::LanguageLabel => "Langue",
         Msg::NavCourses => "Mes cours",
         Msg::Offline => "Hors ligne : vos cours téléchargés restent disponibles.",
-        Msg::ErrIncomplete => {
-            "Le fichier reçu est incomplet (téléchargement interrompu). Rien n'a été enregistré : réessayez."
-        }
         Msg::Loading => "Chargement…",
         Msg::OnDevice => "Sur cet appareil",
         Msg::NothingOnDevice => {
@@ -25,28 +23,13 @@ pub(super) fn text(msg: Msg) -> &'static str {
         Msg::DownloadSize => "Taille du téléchargement",
         Msg::Download => "Télécharger",
         Msg::Update => "Mettre à jour",
-        Msg::Downloading => "Téléchargement",
-        Msg::Verifying => "Vérification…",
         Msg::Saving => "Enregistrement…",
         Msg::Installed => "Sur l'appareil",
-        Msg::InstalledNow => "Cours téléchargé : il est disponible hors ligne.",
         Msg::Open => "Ouvrir",
         Msg::Remove => "Supprimer",
         Msg::ConfirmRemove => "Confirmer la suppression",
         Msg::Cancel => "Annuler",
         Msg::Removed => "Cours supprimé de l'appareil. Votre progression est conservée.",
-        Msg::ErrNetwork => {
-            "Le téléchargement a échoué : la connexion a été perdue. Réessayez une fois en ligne."
-        }
-        Msg::ErrIntegrity => {
-            "Le fichier reçu ne correspond pas au catalogue (empreinte SHA-256 différente). Il a été refusé et rien n'a été enregistré."
-        }
-        Msg::ErrInvalid => {
-            "Ce cours contient des erreurs et a été refusé. Rien n'a été enregistré."
-        }
-        Msg::ErrMismatch => {
-            "Le fichier reçu n'est pas le cours annoncé par le catalogue. Il a été refusé."
-        }
         Msg::ErrQuota => {
             "L'espace de stockage est plein. Supprimez un cours puis réessayez. Rien n'a été modifié."
         }
@@ -77,13 +60,139 @@ pub(super) fn text(msg: Msg) -> &'static str {
         Msg::LangEn => "anglais",
         Msg::LangZgh => "amazighe",
         Msg::LangOther => "autre langue",
+        Msg::MoveUp => "Monter",
+        Msg::MoveDown => "Descendre",
+        Msg::Practice => "Entraînement",
+        Msg::Checkpoint => "Point de contrôle",
+        Msg::Assessments => "Évaluations",
+        Msg::Mastered => "Maîtrisé",
+        Msg::ModuleComplete => "Module terminé",
+        Msg::Date => "Date",
+        Msg::Score => "Score",
+        Msg::NavReview => "Révision",
+        Msg::ReviewToday => "Révision du jour",
+        Msg::TestYourself => "Testez-vous",
+        Msg::NavPortfolio => "Portfolio",
+        Msg::NavSettings => "Réglages",
+        Msg::PortfolioTitle => "Mon portfolio",
+        Msg::EditProfile => "Modifier mon profil",
+        Msg::LevelNative => "Langue maternelle",
+        Msg::LevelC2 => "C2 – maîtrise",
+        Msg::LevelC1 => "C1 – autonome",
+        Msg::LevelB2 => "B2 – avancé",
+        Msg::LevelB1 => "B1 – intermédiaire",
+        Msg::LevelA2 => "A2 – élémentaire",
+        Msg::LevelA1 => "A1 – débutant",
+        Msg::ProblemRequired => "Ce champ est obligatoire.",
+        Msg::ProblemNotALink => {
+            "Adresse invalide : elle doit commencer par https:// (ou http://) et ne contenir aucune espace."
+        }
+        Msg::ProblemNotAnEmail => "Adresse e-mail invalide. Exemple : nom@exemple.ma",
+        Msg::ProblemNotADate => "Date invalide : choisissez un mois et une année.",
+        Msg::ProblemEndBeforeStart => "La fin ne peut pas précéder le début.",
+        Msg::CvTitle => "Mon CV",
+        Msg::UpdateAvailable => "Une nouvelle version de Nour est prête.",
+        Msg::UpdateReload => "Recharger",
+        Msg::SettingsTitle => "Réglages",
+        Msg::UpdateNoContentChange => "Aucune leçon ni aucun exercice ne change",
+        Msg::StorageRemoveMedia => "Supprimer seulement les médias",
+        Msg::TextOnlySize => "Texte seul",
+        Msg::LessonImageLabel => "Image",
+        Msg::ImageNeedsConnection => {
+            "Image non téléchargée. Connectez-vous à Internet pour la télécharger."
+        }
+        Msg::ImageDownloading => "Téléchargement de l'image…",
+        Msg::ImageDownloadFailed => {
+            "L'image n'a pas pu être téléchargée. Vérifiez la connexion et réessayez."
+        }
+        Msg::ImageDamaged => {
+            "L'image reçue ne correspond pas au cours : elle n'a pas été enregistrée."
+        }
+        Msg::PartLoading => "Ouverture de la page…",
+        Msg::PartMissing => "Cette page n'est pas encore sur l'appareil. Connectez-vous une fois pour l'ouvrir : elle restera ensuite disponible hors ligne.",
+        Msg::PartRetry => "Réessayer",
+        Msg::KeepPartsIntro => "Économie de données : une partie de l'application n'est pas encore sur l'appareil. Sans connexion, ces pages ne s'ouvriront pas :",
+        Msg::KeepPartsWorking => "Téléchargement de l'application…",
+        Msg::PartIntake => "télécharger, mettre à jour ou partager un cours",
+        Msg::PartPractice => "exercices et révision",
+        Msg::PartPortfolio => "portfolio et CV",
+        Msg::PartSettings => "réglages",
+        Msg::PartDashboard => "mon parcours",
+        _ => "",
+    }
+}
+
+/// The texts of the intake part, which it hands over when it loads.
+pub(super) fn intake(msg: Msg) -> &'static str {
+    match msg {
+        Msg::ErrIncomplete => {
+            "Le fichier reçu est incomplet (téléchargement interrompu). Rien n'a été enregistré : réessayez."
+        }
+        Msg::Downloading => "Téléchargement",
+        Msg::Verifying => "Vérification…",
+        Msg::InstalledNow => "Cours téléchargé : il est disponible hors ligne.",
+        Msg::ErrNetwork => {
+            "Le téléchargement a échoué : la connexion a été perdue. Réessayez une fois en ligne."
+        }
+        Msg::ErrIntegrity => {
+            "Le fichier reçu ne correspond pas au catalogue (empreinte SHA-256 différente). Il a été refusé et rien n'a été enregistré."
+        }
+        Msg::ErrInvalid => {
+            "Ce cours contient des erreurs et a été refusé. Rien n'a été enregistré."
+        }
+        Msg::ErrMismatch => {
+            "Le fichier reçu n'est pas le cours annoncé par le catalogue. Il a été refusé."
+        }
+        Msg::UpdateFullDownload => "Téléchargement complet nécessaire",
+        Msg::UpdateToDownload => "À télécharger",
+        Msg::UpdateRemovedIntro => {
+            "Retiré dans cette version (votre progression y reste enregistrée) :"
+        }
+        Msg::DownloadInterrupted => "Téléchargement interrompu",
+        Msg::ResumeDownload => "Reprendre",
+        Msg::InstallQuotaFull => {
+            "Pas assez de place : le stockage du navigateur s'est rempli pendant l'enregistrement. Le cours n'a pas été installé ; vos autres cours et votre progression sont intacts."
+        }
+        Msg::FreeSpaceLink => "Libérer de la place : Réglages › Stockage",
+        Msg::ShareWorking => "Préparation du fichier…",
+        Msg::ShareSaved => {
+            "Fichier du cours enregistré dans vos téléchargements. Envoyez-le par WhatsApp, Bluetooth, clé USB ou carte SD : il s'importe sans connexion."
+        }
+        Msg::ShareFailed => "Le fichier du cours n'a pas pu être créé. Rien n'a changé.",
+        Msg::ShareMissingMedia => {
+            "Des images de ce cours ne sont pas sur cet appareil : téléchargez-les avant de partager le cours."
+        }
+        Msg::ImportTitle => "Un cours reçu en fichier",
+        Msg::ImportIntro => {
+            "Un cours partagé en fichier .nour (WhatsApp, Bluetooth, clé USB, carte SD) s'installe ici sans connexion. Chaque octet est vérifié avant l'enregistrement."
+        }
+        Msg::ImportFile => "Importer un cours depuis un fichier",
+        Msg::ImportReading => "Lecture du fichier…",
+        Msg::ImportDone => "Cours importé : il est sur cet appareil et se lit sans connexion.",
+        Msg::ImportOpen => "Ouvrir le cours",
+        Msg::ImportNothingStored => "Rien n'a été enregistré.",
+        Msg::ImportNotNour => "Ce fichier n'est pas un cours Nour (fichier .nour).",
+        Msg::ImportUnreadable => "Ce fichier n'a pas pu être lu.",
+        Msg::ImportHeaderCut => {
+            "Le fichier est incomplet : il s'arrête avant la liste de son contenu."
+        }
+        Msg::ImportDamaged => {
+            "Le fichier est abîmé : son contenu ne correspond pas à ce qu'il annonce."
+        }
+        Msg::ImportInvalid => "Le cours de ce fichier contient des erreurs : il a été refusé.",
+        Msg::ImportDetails => "Détails pour le formateur",
+        _ => "",
+    }
+}
+
+/// The texts of the practice part, which it hands over when it loads.
+pub(super) fn practice(msg: Msg) -> &'static str {
+    match msg {
         Msg::True => "Vrai",
         Msg::False => "Faux",
         Msg::YourAnswer => "Votre réponse",
         Msg::YourNumber => "Votre réponse (un nombre)",
         Msg::SelfCheck => "Vérifiez vous-même : votre réponse…",
-        Msg::MoveUp => "Monter",
-        Msg::MoveDown => "Descendre",
         Msg::Right => "Bonne réponse !",
         Msg::NotQuite => "Pas tout à fait.",
         Msg::Wrong => "Réponse fausse",
@@ -101,23 +210,14 @@ pub(super) fn text(msg: Msg) -> &'static str {
         Msg::StartAssessment => "Commencer",
         Msg::Resumed => "Reprise de votre tentative là où vous l'aviez laissée.",
         Msg::AnswerNotSaved => "Votre réponse n'a pas pu être enregistrée sur cet appareil.",
-        Msg::Practice => "Entraînement",
-        Msg::Checkpoint => "Point de contrôle",
-        Msg::Assessments => "Évaluations",
         Msg::Results => "Résultat",
         Msg::Passed => "Réussi.",
         Msg::NotYetPassed => "Pas encore réussi.",
-        Msg::Mastered => "Maîtrisé",
-        Msg::ModuleComplete => "Module terminé",
         Msg::Retry => "Recommencer",
         Msg::ItemReview => "Question par question",
         Msg::RightAnswer => "Bonne réponse",
         Msg::AttemptHistory => "Vos tentatives",
-        Msg::Date => "Date",
-        Msg::Score => "Score",
         Msg::Result => "Résultat",
-        Msg::NavReview => "Révision",
-        Msg::ReviewToday => "Révision du jour",
         Msg::ReviewIntro => {
             "Les questions manquées reviennent vite, les autres plus rarement : chaque bonne réponse espace la prochaine révision (1, 3, 7 puis 21 jours)."
         }
@@ -127,27 +227,16 @@ pub(super) fn text(msg: Msg) -> &'static str {
         Msg::ReviewStart => "Commencer la révision",
         Msg::ReviewDone => "Révision terminée pour aujourd'hui.",
         Msg::AddToPortfolio => "Garder cette réponse pour mon portfolio",
-        Msg::TestYourself => "Testez-vous",
-        // section: dashboard
-        Msg::NavPortfolio => "Portfolio",
-        Msg::NavSettings => "Réglages",
-        Msg::DashboardTitle => "Mon parcours",
-        Msg::ContinueLearning => "Reprendre là où j'en étais",
-        Msg::StartLearning => "Commencer le cours",
-        Msg::AssessmentsPassedLabel => "Évaluations réussies",
-        Msg::SkillsMasteredLabel => "Compétences maîtrisées",
-        Msg::WeeklyStreak => "Semaines d'activité d'affilée",
-        Msg::RecentAchievements => "Mes dernières réussites",
-        Msg::SeePortfolio => "Voir mon portfolio",
-        Msg::ProgressByModule => "Progression par module",
-        Msg::AllCoursesComplete => {
-            "Tous vos cours sont terminés. Bravo ! Ajoutez un projet à votre portfolio."
-        }
-        // section: portfolio
+        _ => "",
+    }
+}
+
+/// The texts of the portfolio part, which it hands over when it loads.
+pub(super) fn portfolio(msg: Msg) -> &'static str {
+    match msg {
         Msg::KeptAnswersHeading => "Réponses gardées pour mon portfolio",
         Msg::MakeReflection => "En faire une réflexion",
         Msg::AddedAsReflection => "Ajoutée à mes réflexions.",
-        Msg::PortfolioTitle => "Mon portfolio",
         Msg::PortfolioIntro => {
             "Ce que vous montrez à un employeur : votre profil, vos projets, vos réussites et vos compétences. Tout reste sur cet appareil."
         }
@@ -158,7 +247,6 @@ pub(super) fn text(msg: Msg) -> &'static str {
         Msg::ProfileEmpty => {
             "Présentez-vous : votre nom, le métier que vous visez, votre ville, vos langues et vos liens (GitHub, LinkedIn…)."
         }
-        Msg::EditProfile => "Modifier mon profil",
         Msg::CompleteProfile => "Compléter mon profil",
         Msg::EntriesHeading => "Projets et réflexions",
         Msg::EntriesEmpty => {
@@ -209,13 +297,6 @@ pub(super) fn text(msg: Msg) -> &'static str {
         Msg::Level => "Niveau",
         Msg::AddLanguage => "Ajouter une langue",
         Msg::RemoveLanguage => "Retirer la langue",
-        Msg::LevelNative => "Langue maternelle",
-        Msg::LevelC2 => "C2 – maîtrise",
-        Msg::LevelC1 => "C1 – autonome",
-        Msg::LevelB2 => "B2 – avancé",
-        Msg::LevelB1 => "B1 – intermédiaire",
-        Msg::LevelA2 => "A2 – élémentaire",
-        Msg::LevelA1 => "A1 – débutant",
         Msg::Links => "Liens",
         Msg::LinksHint => "GitHub, LinkedIn, site personnel… L'adresse commence par https://.",
         Msg::LinkLabel => "Nom du lien",
@@ -264,14 +345,6 @@ pub(super) fn text(msg: Msg) -> &'static str {
             "Ce projet ou cette réflexion n'existe pas sur cet appareil. Il a peut-être été supprimé."
         }
         Msg::BackToPortfolio => "Retour à mon portfolio",
-        Msg::ProblemRequired => "Ce champ est obligatoire.",
-        Msg::ProblemNotALink => {
-            "Adresse invalide : elle doit commencer par https:// (ou http://) et ne contenir aucune espace."
-        }
-        Msg::ProblemNotAnEmail => "Adresse e-mail invalide. Exemple : nom@exemple.ma",
-        Msg::ProblemNotADate => "Date invalide : choisissez un mois et une année.",
-        Msg::ProblemEndBeforeStart => "La fin ne peut pas précéder le début.",
-        // section: exports
         Msg::ExportTitle => "Exporter",
         Msg::ExportIntro => {
             "Des fichiers à garder ou à envoyer à un employeur. Ils sont créés sur cet appareil, même sans connexion."
@@ -301,7 +374,6 @@ pub(super) fn text(msg: Msg) -> &'static str {
         Msg::ExportUnsigned => {
             "Attestation non signée, exportée par l'apprenant depuis Nour : l'émetteur ne l'a pas signée."
         }
-        Msg::CvTitle => "Mon CV",
         Msg::CvLanguage => "Langue du CV",
         Msg::CvPrint => "Imprimer / enregistrer en PDF",
         Msg::CvPrintHelp => {
@@ -327,10 +399,13 @@ pub(super) fn text(msg: Msg) -> &'static str {
         Msg::CvSkills => "Compétences",
         Msg::CvLanguages => "Langues",
         Msg::CvLevelNative => "Langue maternelle",
-        // section: settings
-        Msg::UpdateAvailable => "Une nouvelle version de Nour est prête.",
-        Msg::UpdateReload => "Recharger",
-        Msg::SettingsTitle => "Réglages",
+        _ => "",
+    }
+}
+
+/// The texts of the settings part, which it hands over when it loads.
+pub(super) fn settings(msg: Msg) -> &'static str {
+    match msg {
         Msg::StorageTitle => "Stockage sur cet appareil",
         Msg::StoragePersistent => {
             "Stockage protégé : le navigateur ne supprimera pas vos cours ni vos données pour faire de la place."
@@ -391,23 +466,12 @@ pub(super) fn text(msg: Msg) -> &'static str {
         Msg::RestoreWorking => "Restauration…",
         Msg::RestoreDone => "Vos données sont restaurées.",
         Msg::RestoreFailed => "La restauration a échoué. Vos données n'ont pas changé.",
-        // section: updates
-        Msg::UpdateFullDownload => "Téléchargement complet nécessaire",
-        Msg::UpdateToDownload => "À télécharger",
-        Msg::UpdateRemovedIntro => {
-            "Retiré dans cette version (votre progression y reste enregistrée) :"
-        }
-        Msg::UpdateNoContentChange => "Aucune leçon ni aucun exercice ne change",
-        Msg::DownloadInterrupted => "Téléchargement interrompu",
-        Msg::ResumeDownload => "Reprendre",
-        // section: storage
         Msg::StorageCoursesTitle => "Place prise par chaque cours",
         Msg::StorageText => "Texte",
         Msg::StorageMedia => "Médias",
         Msg::StorageTotal => "En tout",
         Msg::StorageNoMedia => "aucun sur l'appareil",
         Msg::StorageRemoveCourse => "Supprimer le cours",
-        Msg::StorageRemoveMedia => "Supprimer seulement les médias",
         Msg::StorageConfirmCourse => {
             "Supprimer ce cours de l'appareil ? Votre progression est conservée, et vous pourrez le télécharger à nouveau."
         }
@@ -417,51 +481,27 @@ pub(super) fn text(msg: Msg) -> &'static str {
         Msg::DataSaverTitle => "Économiser les données",
         Msg::DataSaverTextOnly => "Texte seulement",
         Msg::DataSaverHelp => {
-            "Les prochains cours se téléchargent sans leurs images. Dans une leçon, une image manquante montre sa description et un bouton pour la télécharger, avec sa taille."
+            "Les prochains cours se téléchargent sans leurs images. Dans une leçon, une image manquante montre sa description et un bouton pour la télécharger, avec sa taille. Les pages de l'application qui ne sont pas encore sur l'appareil attendent que vous les demandiez, ou une connexion Wi-Fi."
         }
-        Msg::TextOnlySize => "Texte seul",
-        Msg::LessonImageLabel => "Image",
-        Msg::ImageNeedsConnection => {
-            "Image non téléchargée. Connectez-vous à Internet pour la télécharger."
+        _ => "",
+    }
+}
+
+/// The texts of the dashboard part, which it hands over when it loads.
+pub(super) fn dashboard(msg: Msg) -> &'static str {
+    match msg {
+        Msg::DashboardTitle => "Mon parcours",
+        Msg::ContinueLearning => "Reprendre là où j'en étais",
+        Msg::StartLearning => "Commencer le cours",
+        Msg::AssessmentsPassedLabel => "Évaluations réussies",
+        Msg::SkillsMasteredLabel => "Compétences maîtrisées",
+        Msg::WeeklyStreak => "Semaines d'activité d'affilée",
+        Msg::RecentAchievements => "Mes dernières réussites",
+        Msg::SeePortfolio => "Voir mon portfolio",
+        Msg::ProgressByModule => "Progression par module",
+        Msg::AllCoursesComplete => {
+            "Tous vos cours sont terminés. Bravo ! Ajoutez un projet à votre portfolio."
         }
-        Msg::ImageDownloading => "Téléchargement de l'image…",
-        Msg::ImageDownloadFailed => {
-            "L'image n'a pas pu être téléchargée. Vérifiez la connexion et réessayez."
-        }
-        Msg::ImageDamaged => {
-            "L'image reçue ne correspond pas au cours : elle n'a pas été enregistrée."
-        }
-        Msg::InstallQuotaFull => {
-            "Pas assez de place : le stockage du navigateur s'est rempli pendant l'enregistrement. Le cours n'a pas été installé ; vos autres cours et votre progression sont intacts."
-        }
-        Msg::FreeSpaceLink => "Libérer de la place : Réglages › Stockage",
-        // section: sharing
-        Msg::ShareWorking => "Préparation du fichier…",
-        Msg::ShareSaved => {
-            "Fichier du cours enregistré dans vos téléchargements. Envoyez-le par WhatsApp, Bluetooth, clé USB ou carte SD : il s'importe sans connexion."
-        }
-        Msg::ShareFailed => "Le fichier du cours n'a pas pu être créé. Rien n'a changé.",
-        Msg::ShareMissingMedia => {
-            "Des images de ce cours ne sont pas sur cet appareil : téléchargez-les avant de partager le cours."
-        }
-        Msg::ImportTitle => "Un cours reçu en fichier",
-        Msg::ImportIntro => {
-            "Un cours partagé en fichier .nour (WhatsApp, Bluetooth, clé USB, carte SD) s'installe ici sans connexion. Chaque octet est vérifié avant l'enregistrement."
-        }
-        Msg::ImportFile => "Importer un cours depuis un fichier",
-        Msg::ImportReading => "Lecture du fichier…",
-        Msg::ImportDone => "Cours importé : il est sur cet appareil et se lit sans connexion.",
-        Msg::ImportOpen => "Ouvrir le cours",
-        Msg::ImportNothingStored => "Rien n'a été enregistré.",
-        Msg::ImportNotNour => "Ce fichier n'est pas un cours Nour (fichier .nour).",
-        Msg::ImportUnreadable => "Ce fichier n'a pas pu être lu.",
-        Msg::ImportHeaderCut => {
-            "Le fichier est incomplet : il s'arrête avant la liste de son contenu."
-        }
-        Msg::ImportDamaged => {
-            "Le fichier est abîmé : son contenu ne correspond pas à ce qu'il annonce."
-        }
-        Msg::ImportInvalid => "Le cours de ce fichier contient des erreurs : il a été refusé.",
-        Msg::ImportDetails => "Détails pour le formateur",
+        _ => "",
     }
 }

@@ -46,11 +46,18 @@ impl Locale {
         }
     }
 
+    /// The text of `msg` in this language. A part's texts are there once the part has handed
+    /// them over ([`provide`]), which it does when it loads, before any of its views exist.
     pub fn t(self, msg: Msg) -> &'static str {
-        match self {
-            Locale::Fr => fr::text(msg),
-            Locale::Ar => ar::text(msg),
-            Locale::En => en::text(msg),
+        match msg.section() {
+            Section::Main => match self {
+                Locale::Fr => fr::text(msg),
+                Locale::Ar => ar::text(msg),
+                Locale::En => en::text(msg),
+            },
+            section => PROVIDED
+                .with(|provided| provided.get()[section as usize])
+                .map_or("", |texts| texts(self, msg)),
         }
     }
 
@@ -578,15 +585,75 @@ impl Locale {
     }
 }
 
-/// Every UI message. Keep `Msg::ALL` in step: the i18n test walks it.
+/// Where a message's texts are: in the first load (`Main`) or in the part whose views show it.
+/// Each part carries its own texts, so the first load holds only the shell's, the catalog's and
+/// the reader's. `tests/native/i18n.rs` checks that every message a part's views use is in that
+/// part's section or in `Main`, and that each section has every text in every language.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Section {
+    Main,
+    Intake,
+    Practice,
+    Portfolio,
+    Settings,
+    Dashboard,
+}
+
+/// A section's texts in the three languages.
+pub type SectionTexts = fn(Locale, Msg) -> &'static str;
+
+thread_local! {
+    /// The texts the parts loaded so far handed over, by section.
+    static PROVIDED: std::cell::Cell<[Option<SectionTexts>; 6]> =
+        const { std::cell::Cell::new([None; 6]) };
+}
+
+/// Called by a part as it loads, with its section's texts (`intake_texts`…).
+pub fn provide(section: Section, texts: SectionTexts) {
+    PROVIDED.with(|provided| {
+        let mut all = provided.get();
+        all[section as usize] = Some(texts);
+        provided.set(all);
+    });
+}
+
+macro_rules! section_texts {
+    ($(#[$doc:meta] $name:ident => $lang_fn:ident),* $(,)?) => {$(
+        #[$doc]
+        pub fn $name(locale: Locale, msg: Msg) -> &'static str {
+            match locale {
+                Locale::Fr => fr::$lang_fn(msg),
+                Locale::Ar => ar::$lang_fn(msg),
+                Locale::En => en::$lang_fn(msg),
+            }
+        }
+    )*};
+}
+
+section_texts! {
+    /// The intake part's texts.
+    intake_texts => intake,
+    /// The practice part's texts.
+    practice_texts => practice,
+    /// The portfolio part's texts.
+    portfolio_texts => portfolio,
+    /// The settings part's texts.
+    settings_texts => settings,
+    /// The dashboard part's texts.
+    dashboard_texts => dashboard,
+}
+
+/// Every UI message, by section: the first load's, then each part's. Keep `Msg::ALL` in step:
+/// the i18n test walks it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Msg {
+    // section: main. The first load's texts: the shell, the catalog, the reader, and every text
+    // more than one part uses.
     AppTagline,
     SkipToContent,
     LanguageLabel,
     NavCourses,
     Offline,
-    ErrIncomplete,
     Loading,
     OnDevice,
     NothingOnDevice,
@@ -598,20 +665,13 @@ pub enum Msg {
     DownloadSize,
     Download,
     Update,
-    Downloading,
-    Verifying,
     Saving,
     Installed,
-    InstalledNow,
     Open,
     Remove,
     ConfirmRemove,
     Cancel,
     Removed,
-    ErrNetwork,
-    ErrIntegrity,
-    ErrInvalid,
-    ErrMismatch,
     ErrQuota,
     ErrStorage,
     StorageUnavailable,
@@ -638,13 +698,95 @@ pub enum Msg {
     LangEn,
     LangZgh,
     LangOther,
+    MoveUp,
+    MoveDown,
+    Practice,
+    Checkpoint,
+    Assessments,
+    Mastered,
+    ModuleComplete,
+    Date,
+    Score,
+    NavReview,
+    ReviewToday,
+    TestYourself,
+    NavPortfolio,
+    NavSettings,
+    PortfolioTitle,
+    EditProfile,
+    LevelNative,
+    LevelC2,
+    LevelC1,
+    LevelB2,
+    LevelB1,
+    LevelA2,
+    LevelA1,
+    ProblemRequired,
+    ProblemNotALink,
+    ProblemNotAnEmail,
+    ProblemNotADate,
+    ProblemEndBeforeStart,
+    CvTitle,
+    UpdateAvailable,
+    UpdateReload,
+    SettingsTitle,
+    UpdateNoContentChange,
+    StorageRemoveMedia,
+    TextOnlySize,
+    LessonImageLabel,
+    ImageNeedsConnection,
+    ImageDownloading,
+    ImageDownloadFailed,
+    ImageDamaged,
+    PartLoading,
+    PartMissing,
+    PartRetry,
+    KeepPartsIntro,
+    KeepPartsWorking,
+    PartIntake,
+    PartPractice,
+    PartPortfolio,
+    PartSettings,
+    PartDashboard,
+    // section: intake (download, update, course files)
+    ErrIncomplete,
+    Downloading,
+    Verifying,
+    InstalledNow,
+    ErrNetwork,
+    ErrIntegrity,
+    ErrInvalid,
+    ErrMismatch,
+    UpdateFullDownload,
+    UpdateToDownload,
+    UpdateRemovedIntro,
+    DownloadInterrupted,
+    ResumeDownload,
+    InstallQuotaFull,
+    FreeSpaceLink,
+    ShareWorking,
+    ShareSaved,
+    ShareFailed,
+    ShareMissingMedia,
+    ImportTitle,
+    ImportIntro,
+    ImportFile,
+    ImportReading,
+    ImportDone,
+    ImportOpen,
+    ImportNothingStored,
+    ImportNotNour,
+    ImportUnreadable,
+    ImportHeaderCut,
+    ImportDamaged,
+    ImportInvalid,
+    ImportDetails,
+    // section: practice (assessments, review)
     True,
     False,
     YourAnswer,
     YourNumber,
     SelfCheck,
-    MoveUp,
-    MoveDown,
     Right,
     NotQuite,
     Wrong,
@@ -662,52 +804,27 @@ pub enum Msg {
     StartAssessment,
     Resumed,
     AnswerNotSaved,
-    Practice,
-    Checkpoint,
-    Assessments,
     Results,
     Passed,
     NotYetPassed,
-    Mastered,
-    ModuleComplete,
     Retry,
     ItemReview,
     RightAnswer,
     AttemptHistory,
-    Date,
-    Score,
     Result,
-    NavReview,
-    ReviewToday,
     ReviewIntro,
     ReviewNothing,
     ReviewStart,
     ReviewDone,
     AddToPortfolio,
-    TestYourself,
-    // section: dashboard
-    NavPortfolio,
-    NavSettings,
-    DashboardTitle,
-    ContinueLearning,
-    StartLearning,
-    AssessmentsPassedLabel,
-    SkillsMasteredLabel,
-    WeeklyStreak,
-    RecentAchievements,
-    SeePortfolio,
-    ProgressByModule,
-    AllCoursesComplete,
-    // section: portfolio
+    // section: portfolio (portfolio, CV, exports)
     KeptAnswersHeading,
     MakeReflection,
     AddedAsReflection,
-    PortfolioTitle,
     PortfolioIntro,
     PortfolioEmpty,
     ProfileHeading,
     ProfileEmpty,
-    EditProfile,
     CompleteProfile,
     EntriesHeading,
     EntriesEmpty,
@@ -746,13 +863,6 @@ pub enum Msg {
     Level,
     AddLanguage,
     RemoveLanguage,
-    LevelNative,
-    LevelC2,
-    LevelC1,
-    LevelB2,
-    LevelB1,
-    LevelA2,
-    LevelA1,
     Links,
     LinksHint,
     LinkLabel,
@@ -789,12 +899,6 @@ pub enum Msg {
     EntryMissing,
     EntryNotFound,
     BackToPortfolio,
-    ProblemRequired,
-    ProblemNotALink,
-    ProblemNotAnEmail,
-    ProblemNotADate,
-    ProblemEndBeforeStart,
-    // section: exports
     ExportTitle,
     ExportIntro,
     ExportResume,
@@ -812,7 +916,6 @@ pub enum Msg {
     ExportCheckpointPassed,
     ExportGenerated,
     ExportUnsigned,
-    CvTitle,
     CvLanguage,
     CvPrint,
     CvPrintHelp,
@@ -834,10 +937,7 @@ pub enum Msg {
     CvSkills,
     CvLanguages,
     CvLevelNative,
-    // section: settings
-    UpdateAvailable,
-    UpdateReload,
-    SettingsTitle,
+    // section: settings (storage, data saver, backup, restore)
     StorageTitle,
     StoragePersistent,
     StorageNotPersistent,
@@ -876,62 +976,63 @@ pub enum Msg {
     RestoreWorking,
     RestoreDone,
     RestoreFailed,
-    // section: updates
-    UpdateFullDownload,
-    UpdateToDownload,
-    UpdateRemovedIntro,
-    UpdateNoContentChange,
-    DownloadInterrupted,
-    ResumeDownload,
-    // section: storage
     StorageCoursesTitle,
     StorageText,
     StorageMedia,
     StorageTotal,
     StorageNoMedia,
     StorageRemoveCourse,
-    StorageRemoveMedia,
     StorageConfirmCourse,
     StorageConfirmMedia,
     DataSaverTitle,
     DataSaverTextOnly,
     DataSaverHelp,
-    TextOnlySize,
-    LessonImageLabel,
-    ImageNeedsConnection,
-    ImageDownloading,
-    ImageDownloadFailed,
-    ImageDamaged,
-    InstallQuotaFull,
-    FreeSpaceLink,
-    // section: sharing
-    ShareWorking,
-    ShareSaved,
-    ShareFailed,
-    ShareMissingMedia,
-    ImportTitle,
-    ImportIntro,
-    ImportFile,
-    ImportReading,
-    ImportDone,
-    ImportOpen,
-    ImportNothingStored,
-    ImportNotNour,
-    ImportUnreadable,
-    ImportHeaderCut,
-    ImportDamaged,
-    ImportInvalid,
-    ImportDetails,
+    // section: dashboard
+    DashboardTitle,
+    ContinueLearning,
+    StartLearning,
+    AssessmentsPassedLabel,
+    SkillsMasteredLabel,
+    WeeklyStreak,
+    RecentAchievements,
+    SeePortfolio,
+    ProgressByModule,
+    AllCoursesComplete,
 }
 
 impl Msg {
+    /// Where the message's texts are: its place in the enum says it.
+    pub fn section(self) -> Section {
+        let at = self as u16;
+        if at < Msg::ErrIncomplete as u16 {
+            Section::Main
+        } else if at < Msg::True as u16 {
+            Section::Intake
+        } else if at < Msg::KeptAnswersHeading as u16 {
+            Section::Practice
+        } else if at < Msg::StorageTitle as u16 {
+            Section::Portfolio
+        } else if at < Msg::DashboardTitle as u16 {
+            Section::Settings
+        } else {
+            Section::Dashboard
+        }
+    }
+
+    /// The name of an assessment's kind.
+    pub fn kind(kind: AssessmentKind) -> Msg {
+        match kind {
+            AssessmentKind::Practice => Msg::Practice,
+            AssessmentKind::Checkpoint => Msg::Checkpoint,
+        }
+    }
+
     pub const ALL: &[Msg] = &[
         Msg::AppTagline,
         Msg::SkipToContent,
         Msg::LanguageLabel,
         Msg::NavCourses,
         Msg::Offline,
-        Msg::ErrIncomplete,
         Msg::Loading,
         Msg::OnDevice,
         Msg::NothingOnDevice,
@@ -943,20 +1044,13 @@ impl Msg {
         Msg::DownloadSize,
         Msg::Download,
         Msg::Update,
-        Msg::Downloading,
-        Msg::Verifying,
         Msg::Saving,
         Msg::Installed,
-        Msg::InstalledNow,
         Msg::Open,
         Msg::Remove,
         Msg::ConfirmRemove,
         Msg::Cancel,
         Msg::Removed,
-        Msg::ErrNetwork,
-        Msg::ErrIntegrity,
-        Msg::ErrInvalid,
-        Msg::ErrMismatch,
         Msg::ErrQuota,
         Msg::ErrStorage,
         Msg::StorageUnavailable,
@@ -983,13 +1077,93 @@ impl Msg {
         Msg::LangEn,
         Msg::LangZgh,
         Msg::LangOther,
+        Msg::MoveUp,
+        Msg::MoveDown,
+        Msg::Practice,
+        Msg::Checkpoint,
+        Msg::Assessments,
+        Msg::Mastered,
+        Msg::ModuleComplete,
+        Msg::Date,
+        Msg::Score,
+        Msg::NavReview,
+        Msg::ReviewToday,
+        Msg::TestYourself,
+        Msg::NavPortfolio,
+        Msg::NavSettings,
+        Msg::PortfolioTitle,
+        Msg::EditProfile,
+        Msg::LevelNative,
+        Msg::LevelC2,
+        Msg::LevelC1,
+        Msg::LevelB2,
+        Msg::LevelB1,
+        Msg::LevelA2,
+        Msg::LevelA1,
+        Msg::ProblemRequired,
+        Msg::ProblemNotALink,
+        Msg::ProblemNotAnEmail,
+        Msg::ProblemNotADate,
+        Msg::ProblemEndBeforeStart,
+        Msg::CvTitle,
+        Msg::UpdateAvailable,
+        Msg::UpdateReload,
+        Msg::SettingsTitle,
+        Msg::UpdateNoContentChange,
+        Msg::StorageRemoveMedia,
+        Msg::TextOnlySize,
+        Msg::LessonImageLabel,
+        Msg::ImageNeedsConnection,
+        Msg::ImageDownloading,
+        Msg::ImageDownloadFailed,
+        Msg::ImageDamaged,
+        Msg::PartLoading,
+        Msg::PartMissing,
+        Msg::PartRetry,
+        Msg::KeepPartsIntro,
+        Msg::KeepPartsWorking,
+        Msg::PartIntake,
+        Msg::PartPractice,
+        Msg::PartPortfolio,
+        Msg::PartSettings,
+        Msg::PartDashboard,
+        Msg::ErrIncomplete,
+        Msg::Downloading,
+        Msg::Verifying,
+        Msg::InstalledNow,
+        Msg::ErrNetwork,
+        Msg::ErrIntegrity,
+        Msg::ErrInvalid,
+        Msg::ErrMismatch,
+        Msg::UpdateFullDownload,
+        Msg::UpdateToDownload,
+        Msg::UpdateRemovedIntro,
+        Msg::DownloadInterrupted,
+        Msg::ResumeDownload,
+        Msg::InstallQuotaFull,
+        Msg::FreeSpaceLink,
+        Msg::ShareWorking,
+        Msg::ShareSaved,
+        Msg::ShareFailed,
+        Msg::ShareMissingMedia,
+        Msg::ImportTitle,
+        Msg::ImportIntro,
+        Msg::ImportFile,
+        Msg::ImportReading,
+        Msg::ImportDone,
+        Msg::ImportOpen,
+        Msg::ImportNothingStored,
+        Msg::ImportNotNour,
+        Msg::ImportUnreadable,
+        Msg::ImportHeaderCut,
+        Msg::ImportDamaged,
+        Msg::ImportInvalid,
+        Msg::ImportDetails,
         Msg::True,
         Msg::False,
         Msg::YourAnswer,
         Msg::YourNumber,
         Msg::SelfCheck,
-        Msg::MoveUp,
-        Msg::MoveDown,
         Msg::Right,
         Msg::NotQuite,
         Msg::Wrong,
@@ -1007,52 +1181,26 @@ impl Msg {
         Msg::StartAssessment,
         Msg::Resumed,
         Msg::AnswerNotSaved,
-        Msg::Practice,
-        Msg::Checkpoint,
-        Msg::Assessments,
         Msg::Results,
         Msg::Passed,
         Msg::NotYetPassed,
-        Msg::Mastered,
-        Msg::ModuleComplete,
         Msg::Retry,
         Msg::ItemReview,
         Msg::RightAnswer,
         Msg::AttemptHistory,
-        Msg::Date,
-        Msg::Score,
         Msg::Result,
-        Msg::NavReview,
-        Msg::ReviewToday,
         Msg::ReviewIntro,
         Msg::ReviewNothing,
         Msg::ReviewStart,
         Msg::ReviewDone,
         Msg::AddToPortfolio,
-        Msg::TestYourself,
-        // section: dashboard
-        Msg::NavPortfolio,
-        Msg::NavSettings,
-        Msg::DashboardTitle,
-        Msg::ContinueLearning,
-        Msg::StartLearning,
-        Msg::AssessmentsPassedLabel,
-        Msg::SkillsMasteredLabel,
-        Msg::WeeklyStreak,
-        Msg::RecentAchievements,
-        Msg::SeePortfolio,
-        Msg::ProgressByModule,
-        Msg::AllCoursesComplete,
-        // section: portfolio
         Msg::KeptAnswersHeading,
         Msg::MakeReflection,
         Msg::AddedAsReflection,
-        Msg::PortfolioTitle,
         Msg::PortfolioIntro,
         Msg::PortfolioEmpty,
         Msg::ProfileHeading,
         Msg::ProfileEmpty,
-        Msg::EditProfile,
         Msg::CompleteProfile,
         Msg::EntriesHeading,
         Msg::EntriesEmpty,
@@ -1091,13 +1239,6 @@ impl Msg {
         Msg::Level,
         Msg::AddLanguage,
         Msg::RemoveLanguage,
-        Msg::LevelNative,
-        Msg::LevelC2,
-        Msg::LevelC1,
-        Msg::LevelB2,
-        Msg::LevelB1,
-        Msg::LevelA2,
-        Msg::LevelA1,
         Msg::Links,
         Msg::LinksHint,
         Msg::LinkLabel,
@@ -1134,12 +1275,6 @@ impl Msg {
         Msg::EntryMissing,
         Msg::EntryNotFound,
         Msg::BackToPortfolio,
-        Msg::ProblemRequired,
-        Msg::ProblemNotALink,
-        Msg::ProblemNotAnEmail,
-        Msg::ProblemNotADate,
-        Msg::ProblemEndBeforeStart,
-        // section: exports
         Msg::ExportTitle,
         Msg::ExportIntro,
         Msg::ExportResume,
@@ -1157,7 +1292,6 @@ impl Msg {
         Msg::ExportCheckpointPassed,
         Msg::ExportGenerated,
         Msg::ExportUnsigned,
-        Msg::CvTitle,
         Msg::CvLanguage,
         Msg::CvPrint,
         Msg::CvPrintHelp,
@@ -1179,10 +1313,6 @@ impl Msg {
         Msg::CvSkills,
         Msg::CvLanguages,
         Msg::CvLevelNative,
-        // section: settings
-        Msg::UpdateAvailable,
-        Msg::UpdateReload,
-        Msg::SettingsTitle,
         Msg::StorageTitle,
         Msg::StoragePersistent,
         Msg::StorageNotPersistent,
@@ -1221,52 +1351,27 @@ impl Msg {
         Msg::RestoreWorking,
         Msg::RestoreDone,
         Msg::RestoreFailed,
-        // section: updates
-        Msg::UpdateFullDownload,
-        Msg::UpdateToDownload,
-        Msg::UpdateRemovedIntro,
-        Msg::UpdateNoContentChange,
-        Msg::DownloadInterrupted,
-        Msg::ResumeDownload,
-        // section: storage
         Msg::StorageCoursesTitle,
         Msg::StorageText,
         Msg::StorageMedia,
         Msg::StorageTotal,
         Msg::StorageNoMedia,
         Msg::StorageRemoveCourse,
-        Msg::StorageRemoveMedia,
         Msg::StorageConfirmCourse,
         Msg::StorageConfirmMedia,
         Msg::DataSaverTitle,
         Msg::DataSaverTextOnly,
         Msg::DataSaverHelp,
-        Msg::TextOnlySize,
-        Msg::LessonImageLabel,
-        Msg::ImageNeedsConnection,
-        Msg::ImageDownloading,
-        Msg::ImageDownloadFailed,
-        Msg::ImageDamaged,
-        Msg::InstallQuotaFull,
-        Msg::FreeSpaceLink,
-        // section: sharing
-        Msg::ShareWorking,
-        Msg::ShareSaved,
-        Msg::ShareFailed,
-        Msg::ShareMissingMedia,
-        Msg::ImportTitle,
-        Msg::ImportIntro,
-        Msg::ImportFile,
-        Msg::ImportReading,
-        Msg::ImportDone,
-        Msg::ImportOpen,
-        Msg::ImportNothingStored,
-        Msg::ImportNotNour,
-        Msg::ImportUnreadable,
-        Msg::ImportHeaderCut,
-        Msg::ImportDamaged,
-        Msg::ImportInvalid,
-        Msg::ImportDetails,
+        Msg::DashboardTitle,
+        Msg::ContinueLearning,
+        Msg::StartLearning,
+        Msg::AssessmentsPassedLabel,
+        Msg::SkillsMasteredLabel,
+        Msg::WeeklyStreak,
+        Msg::RecentAchievements,
+        Msg::SeePortfolio,
+        Msg::ProgressByModule,
+        Msg::AllCoursesComplete,
     ];
 }
 
@@ -1327,6 +1432,16 @@ impl Locale {
                     "Not enough space: this course needs {needed} on the device, {available} is left."
                 )
             }
+        }
+    }
+
+    /// The button that fetches the parts of the app the device lacks: "Télécharger maintenant (312 Ko)".
+    pub fn keep_parts(self, bytes: u64) -> String {
+        let size = self.size(bytes);
+        match self {
+            Locale::Fr => format!("Télécharger maintenant ({size})"),
+            Locale::Ar => format!("تحميلها الآن ({size})"),
+            Locale::En => format!("Download now ({size})"),
         }
     }
 

@@ -8,7 +8,6 @@ use wasm_bindgen_futures::JsFuture;
 use web_sys::{ReadableStreamDefaultReader, RequestCache, RequestInit, Response};
 
 use crate::core::catalog::{self, Catalog};
-use crate::core::validate::Issue;
 
 /// Where `nour-bundle pack --out` output is published, relative to the app's root.
 pub const CATALOG_BASE: &str = "/catalog/";
@@ -22,8 +21,10 @@ pub enum NetError {
     Status(u16),
     #[error("the server sent {received} bytes where {expected} were announced")]
     Truncated { expected: u64, received: u64 },
-    #[error("invalid catalog: {}", .0.first().map(ToString::to_string).unwrap_or_default())]
-    InvalidCatalog(Vec<Issue>),
+    /// The catalog breaks a rule; `first` is the JSON path of its first problem. The problems
+    /// themselves are for the trainer's `nour-bundle`, not worth their words in the first load.
+    #[error("invalid catalog: {problems} problem(s), the first at {first}")]
+    InvalidCatalog { problems: usize, first: String },
 }
 
 fn js_text(value: &JsValue) -> String {
@@ -42,7 +43,10 @@ fn js_text(value: &JsValue) -> String {
 pub async fn fetch_catalog() -> Result<Catalog, NetError> {
     let bytes = fetch_bytes(&format!("{CATALOG_BASE}catalog.json"), None, |_, _| {}).await?;
     let text = String::from_utf8_lossy(&bytes);
-    catalog::parse(&text).map_err(NetError::InvalidCatalog)
+    catalog::parse(&text).map_err(|issues| NetError::InvalidCatalog {
+        problems: issues.len(),
+        first: issues.into_iter().next().map(|issue| issue.path).unwrap_or_default(),
+    })
 }
 
 /// Downloads a URL relative to the catalog, calling `on_progress(received, expected)` as chunks

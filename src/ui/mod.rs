@@ -6,6 +6,7 @@ pub mod catalog;
 pub mod common;
 pub mod dashboard;
 pub mod export;
+pub mod intake;
 pub mod portfolio;
 pub mod reader;
 pub mod review;

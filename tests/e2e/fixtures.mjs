@@ -65,6 +65,8 @@ export const test = base.extend({
         Buffer.isBuffer(body)
           ? post('/__test/override', { path, body: body.toString('base64'), base64: true })
           : post('/__test/override', { path, body }),
+      /** Waits `ms` before answering `path`, until reset: a slow link for one file. */
+      delay: (path, ms) => post('/__test/delay', { path, ms }),
       /** Answers 404 for `path` until reset. */
       hide: (path) => post('/__test/override', { path, remove: true }),
       reset: () => post('/__test/reset'),

@@ -2,7 +2,7 @@
 // way a static host would: single-page fallback, the headers of the build's `_headers` file
 // (CSP, cache rules; the Netlify / Cloudflare Pages format, applied as they apply it), and
 // ETags, so a revalidation is a 304 with no body.
-// Tests can make it misbehave through /__test/ endpoints (tamper with or hide a file), which
+// Tests can make it misbehave through /__test/ endpoints (tamper with, hide or slow a file), which
 // exist only here, never in the app.
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
@@ -51,6 +51,7 @@ export function startServer({ root, port = 0, compress = false }) {
   const compressed = new Map();
   const etags = new Map(); // file -> ETag of its bytes
   const overrides = new Map(); // path -> Buffer | null (null = 404)
+  const delays = new Map(); // path -> milliseconds to wait before answering
   const log = []; // every path asked for, in order
   const responses = []; // {path, status, bytes}: what each request cost on the wire (body bytes)
   // A build made before _headers existed still gets the one header the app needs.
@@ -73,8 +74,17 @@ export function startServer({ root, port = 0, compress = false }) {
       res.writeHead(204).end();
       return;
     }
+    if (url.pathname === '/__test/delay' && req.method === 'POST') {
+      const chunks = [];
+      for await (const chunk of req) chunks.push(chunk);
+      const { path, ms } = JSON.parse(Buffer.concat(chunks).toString());
+      delays.set(path, ms);
+      res.writeHead(204).end();
+      return;
+    }
     if (url.pathname === '/__test/reset') {
       overrides.clear();
+      delays.clear();
       log.length = 0;
       responses.length = 0;
       res.writeHead(204).end();
@@ -82,6 +92,7 @@ export function startServer({ root, port = 0, compress = false }) {
     }
     log.push(url.pathname);
     let path = decodeURIComponent(url.pathname);
+    if (delays.has(path)) await new Promise((resolve) => setTimeout(resolve, delays.get(path)));
     const headers = headersFor(rules, path);
     if (overrides.has(path)) {
       const body = overrides.get(path);

@@ -13,9 +13,9 @@ use crate::core::shuffle;
 use crate::i18n::Msg;
 use crate::storage::Store;
 use crate::ui::assessment::{
-    AttemptHistory, AttemptResults, ItemMode, ItemView, Judged, focus_soon, markdown,
+    AttemptHistory, AttemptResults, ItemMode, ItemView, Judged, markdown,
 };
-use crate::ui::common::pick;
+use crate::ui::common::{focus_soon, pick};
 use crate::ui::reader::course_unavailable;
 
 #[derive(Clone, Debug, PartialEq)]
@@ -179,19 +179,11 @@ fn AssessmentRunner(bundle: Bundle, assessment: Assessment, log: AssessmentLog) 
                 </a>
             </nav>
             <h1 lang=move || title().lang dir=move || title().dir()>{move || title().text}</h1>
-            <p class="assessment__kind">{move || app.t(assessment.with_value(|a| kind_label(a.kind)))}</p>
+            <p class="assessment__kind">{move || app.t(assessment.with_value(|a| Msg::kind(a.kind)))}</p>
             {resumed.then(|| view! { <p class="notice" role="status">{move || app.t(Msg::Resumed)}</p> })}
             <p class="notice notice--error" role="alert" hidden=move || !save_failed.get()>{move || app.t(Msg::AnswerNotSaved)}</p>
             {page}
         </article>
-    }
-}
-
-/// The name of an assessment's kind.
-pub fn kind_label(kind: AssessmentKind) -> Msg {
-    match kind {
-        AssessmentKind::Practice => Msg::Practice,
-        AssessmentKind::Checkpoint => Msg::Checkpoint,
     }
 }
 

@@ -5,7 +5,7 @@ use crate::core::model::{Interaction, Item, LocalizedText};
 use crate::core::scoring::Response;
 use crate::core::validate::gap_markers;
 use crate::i18n::Msg;
-use crate::ui::assessment::focus_soon;
+use crate::ui::common::focus_soon;
 use crate::ui::common::pick;
 
 /// What the learner has entered so far for one item, one signal per kind of control. Answers

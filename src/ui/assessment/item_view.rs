@@ -6,7 +6,8 @@ use crate::core::bundle::Bundle;
 use crate::core::model::{Item, LocalizedText};
 use crate::core::scoring::{Response, evaluate};
 use crate::i18n::Msg;
-use crate::ui::assessment::{Draft, InteractionInput, focus_soon, markdown};
+use crate::ui::assessment::{Draft, InteractionInput, markdown};
+use crate::ui::common::focus_soon;
 use crate::ui::common::pick;
 
 /// How an item behaves once answered.

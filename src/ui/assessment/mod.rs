@@ -7,7 +7,7 @@ mod attempt_results;
 mod interaction_input;
 mod item_view;
 
-pub use assessment_page::{AssessmentPage, kind_label};
+pub use assessment_page::AssessmentPage;
 pub use attempt_history::AttemptHistory;
 pub use attempt_results::AttemptResults;
 pub use interaction_input::{Draft, InteractionInput};
@@ -38,17 +38,4 @@ fn markdown(
         </div>
     }
     .into_any()
-}
-
-/// Moves focus to an element once the view around it has been rebuilt, so keyboard and screen
-/// reader users stay where the action is.
-pub(crate) fn focus_soon(id: &str) {
-    let id = id.to_owned();
-    request_animation_frame(move || {
-        if let Some(element) = document().get_element_by_id(&id)
-            && let Ok(element) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(element)
-        {
-            let _ = element.focus();
-        }
-    });
 }

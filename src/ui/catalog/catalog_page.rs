@@ -6,8 +6,9 @@ use crate::app::router::set_title;
 use crate::i18n::Msg;
 use crate::net::{self, NetError};
 use crate::storage::{InstalledCourse, Store};
-use crate::ui::catalog::{CourseFileImport, InstalledCourseCard, OfferedCourseCard};
-use crate::ui::dashboard::DashboardPanel;
+use crate::ui::catalog::{InstalledCourseCard, OfferedCourseCard};
+use crate::ui::common::{KeepPartsNotice, Lazy};
+use crate::app::parts::{Part, Slot};
 
 #[component]
 pub fn CatalogPage() -> impl IntoView {
@@ -40,10 +41,11 @@ pub fn CatalogPage() -> impl IntoView {
 
     view! {
         <h1 class="visually-hidden">"Nour"</h1>
+        <KeepPartsNotice />
         <p class="announcement" role="status" aria-live="polite">
             {move || announcement.get().map(|msg| app.t(msg))}
         </p>
-        <DashboardPanel />
+        {move || (!installed_list.get().is_empty()).then(|| view! { <Lazy part=Part::Dashboard show=Slot::Dashboard /> })}
         <section class="course-section" aria-labelledby="on-device-heading">
             <h2 id="on-device-heading">{move || app.t(Msg::OnDevice)}</h2>
             {move || match installed.get() {
@@ -60,13 +62,13 @@ pub fn CatalogPage() -> impl IntoView {
                     }.into_any(),
                 }}}
         </section>
-        <CourseFileImport />
+        <Lazy part=Part::Intake show=Slot::CourseFileImport />
         <section class="course-section" aria-labelledby="catalog-heading">
             <h2 id="catalog-heading">{move || app.t(Msg::Available)}</h2>
             {move || match catalog.get() {
                     None => view! { <p>{app.t(Msg::Loading)}</p> }.into_any(),
                     Some(result) => match result {
-                    Err(NetError::InvalidCatalog(_)) => view! { <p class="notice notice--error" role="alert">{app.t(Msg::CatalogInvalid)}</p> }.into_any(),
+                    Err(NetError::InvalidCatalog { .. }) => view! { <p class="notice notice--error" role="alert">{app.t(Msg::CatalogInvalid)}</p> }.into_any(),
                     Err(_) => view! { <p class="notice">{app.t(Msg::CatalogUnavailable)}</p> }.into_any(),
                     Ok(catalog) if catalog.courses.is_empty() => view! { <p class="notice">{app.t(Msg::CatalogEmpty)}</p> }.into_any(),
                     Ok(catalog) => view! {
@@ -84,3 +86,4 @@ pub fn CatalogPage() -> impl IntoView {
         </section>
     }
 }
+

@@ -4,8 +4,8 @@ use leptos::task::spawn_local;
 use crate::app::context::use_app;
 use crate::i18n::Msg;
 use crate::storage::{InstalledCourse, Store};
-use crate::ui::catalog::ShareCourseButton;
-use crate::ui::common::pick;
+use crate::app::parts::{Part, Slot};
+use crate::ui::common::{Lazy, pick};
 
 /// A course on the device: open it, share it as one file, or remove it (with a confirmation step)
 /// to free space.
@@ -88,7 +88,7 @@ pub fn InstalledCourseCard(
                     <button type="button" class="button" on:click=move |_| ask(false)>{move || app.t(Msg::Cancel)}</button>
                 </Show>
             </div>
-            <ShareCourseButton course=shared />
+            <Lazy part=Part::Intake show=Slot::ShareCourse(shared) />
             <Show when=move || failed.get()>
                 <p class="notice notice--error" role="alert">{move || app.t(Msg::ErrStorage)}</p>
             </Show>

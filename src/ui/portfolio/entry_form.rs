@@ -12,7 +12,7 @@ use crate::core::portfolio::{
 };
 use crate::i18n::{Locale, Msg};
 use crate::storage::StoreError;
-use crate::ui::assessment::focus_soon;
+use crate::ui::common::focus_soon;
 use crate::ui::common::{StoredImage, pick};
 use crate::ui::portfolio::text_field::Kind;
 use crate::ui::portfolio::{

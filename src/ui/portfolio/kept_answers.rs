@@ -6,7 +6,7 @@ use crate::app::learner::CourseOnDevice;
 use crate::core::portfolio::{Entry, EntryKind, title_from_prompt};
 use crate::core::scoring::Response;
 use crate::i18n::Msg;
-use crate::ui::assessment::focus_soon;
+use crate::ui::common::focus_soon;
 use crate::ui::common::pick;
 use crate::ui::portfolio::Edits;
 

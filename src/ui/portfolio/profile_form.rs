@@ -10,7 +10,7 @@ use crate::core::portfolio::{
 };
 use crate::i18n::Msg;
 use crate::storage::Store;
-use crate::ui::assessment::focus_soon;
+use crate::ui::common::focus_soon;
 use crate::ui::common::StoredImage;
 use crate::ui::portfolio::text_field::Kind;
 use crate::ui::portfolio::{

@@ -2,7 +2,7 @@ use leptos::prelude::*;
 
 use crate::app::context::use_app;
 use crate::i18n::Msg;
-use crate::ui::assessment::focus_soon;
+use crate::ui::common::focus_soon;
 use crate::ui::portfolio::Edits;
 
 /// Id of the Undo button: a delete moves focus there.

@@ -6,7 +6,6 @@ use crate::app::load::load;
 use crate::app::router::{Route, set_title};
 use crate::core::mastery;
 use crate::i18n::Msg;
-use crate::ui::assessment::kind_label;
 use crate::ui::common::{ProgressMeter, pick};
 use crate::ui::reader::course_unavailable;
 
@@ -94,7 +93,7 @@ pub fn CoursePage(course: String) -> impl IntoView {
                                                             let rule = mastery::rule(assessment);
                                                             view! {
                                                                 <li class="assessment-list__item">
-                                                                    <span class="assessment-list__kind">{locale.t(kind_label(assessment.kind))}</span>
+                                                                    <span class="assessment-list__kind">{locale.t(Msg::kind(assessment.kind))}</span>
                                                                     <a href=Route::assessment_href(bundle.id(), &assessment.id)>{title.span()}</a>
                                                                     <span class="assessment-list__status" class:assessment-list__status--met=status.met>
                                                                         {status.met.then(|| view! { <span aria-hidden="true">"✓ "</span> })}

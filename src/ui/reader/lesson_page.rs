@@ -10,7 +10,6 @@ use crate::core::markdown;
 use crate::core::progress::{EventKind, LearningEvent};
 use crate::i18n::{Locale, Msg};
 use crate::storage::Store;
-use crate::ui::assessment::kind_label;
 use crate::ui::common::{ProgressMeter, pick};
 use crate::ui::reader::{MarkdownView, course_unavailable};
 
@@ -170,7 +169,7 @@ fn lesson_navigation(bundle: &Bundle, lesson: &str, locale: Locale) -> AnyView {
                     view! {
                         <li>
                             <a href=Route::assessment_href(bundle.id(), &assessment.id) class="button">
-                                <span>{locale.t(kind_label(assessment.kind))} " · " {title.span()}</span>
+                                <span>{locale.t(Msg::kind(assessment.kind))} " · " {title.span()}</span>
                             </a>
                         </li>
                     }

@@ -11,7 +11,8 @@ use crate::core::review::{self, Card};
 use crate::core::{shuffle, validate};
 use crate::i18n::Msg;
 use crate::storage::Store;
-use crate::ui::assessment::{ItemMode, ItemView, Judged, focus_soon};
+use crate::ui::assessment::{ItemMode, ItemView, Judged};
+use crate::ui::common::focus_soon;
 use crate::ui::common::pick;
 
 /// One item due today, with the course it comes from.
@@ -149,7 +150,7 @@ async fn due_today(store: Result<impl Store, crate::storage::StoreError>) -> Vec
         let Ok(Some(json)) = store.bundle_json(&course.id).await else {
             continue;
         };
-        let Ok(bundle) = validate::parse(&json) else {
+        let Ok(bundle) = validate::parse_stored(&json) else {
             continue;
         };
         let log = store.assessment_log(&course.id).await.unwrap_or_default();
