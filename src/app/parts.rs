@@ -122,12 +122,14 @@ impl Part {
             render: RwSignal::new(self.loaded().map(Ok)),
         };
         if state.render.get_untracked().is_none() {
-            state.retry();
+            state.fetch(0);
         }
         Effect::new(move |was_online: Option<bool>| {
             let online = online.get();
             if online && was_online == Some(false) && state.missing() {
-                state.retry();
+                // The "online" event can come a moment before requests go through again: one
+                // more try a little later if this one fails.
+                state.fetch(1);
             }
             online
         });
@@ -154,11 +156,23 @@ impl PartState {
 
     /// Fetches the part again.
     pub fn retry(&self) {
+        self.fetch(0);
+    }
+
+    /// Fetches the part; a failure is tried again `again` more times, two seconds apart.
+    fn fetch(self, again: u8) {
         let (part, render) = (self.part, self.render);
-        render.set(None);
+        if render.try_set(None).is_some() {
+            return; // the view is gone
+        }
         spawn_local(async move {
+            let loaded = part.load().await;
+            if loaded.is_err() && again > 0 {
+                set_timeout(move || self.fetch(again - 1), std::time::Duration::from_secs(2));
+                return;
+            }
             // The view may be gone by now; then there is nobody to tell.
-            let _ = render.try_set(Some(part.load().await));
+            let _ = render.try_set(Some(loaded));
         });
     }
 }

@@ -58,7 +58,7 @@ impl Serialize for Issue {
             }
         }
         out.serialize_field("problem", &self.problem)?;
-        out.serialize_field("message", &self.problem.to_string())?;
+        out.serialize_field("message", &self.message())?;
         out.end()
     }
 }
@@ -73,6 +73,11 @@ impl Issue {
             column: None,
             problem,
         }
+    }
+
+    /// The problem as an English sentence.
+    pub fn message(&self) -> String {
+        self.problem.to_string()
     }
 
     fn at(mut self, line: usize, column: usize) -> Self {

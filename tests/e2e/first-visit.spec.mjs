@@ -17,12 +17,16 @@ test('a first visit transfers each shell file once, then the app works offline',
 
   await openApp(page);
   await waitForServiceWorker(page);
-  // The worker is active, so its install (the whole precache) has finished.
-  const cached = await page.evaluate(async () => {
+  // The worker is active, so its install (the whole precache of the shell) has finished. The
+  // parts loaded on demand join the cache as the worker keeps them (parts.spec.mjs).
+  const parts = JSON.parse(readFileSync(resolve(DIST, 'sw.js'), 'utf8').match(/^const PARTS = (.*);$/m)[1]).map((p) => p.url);
+  const cached = () => page.evaluate(async () => {
     const [name] = await caches.keys();
     return (await (await caches.open(name)).keys()).map((request) => new URL(request.url).pathname);
   });
-  expect(cached.sort()).toEqual([...shell].sort());
+  const inCache = await cached();
+  expect(inCache).toEqual(expect.arrayContaining(shell));
+  expect(inCache.filter((path) => !shell.includes(path) && !parts.includes(path) && path !== '/nour-parts-kept')).toEqual([]);
 
   // Every shell file crossed the network exactly once with its body; a second ask for it, if
   // any, was a revalidation answered 304 with no body.
@@ -43,7 +47,12 @@ test('a first visit transfers each shell file once, then the app works offline',
   const shellBytes = shell.reduce((sum, path) => sum + readFileSync(resolve(DIST, path === '/' ? 'index.html' : path.slice(1))).length, 0);
   expect(bodyBytes, `the shell costs its own size on a first visit, not twice:\n${report}`).toBe(shellBytes);
 
-  // No network at all: the app opens, on the home page and on a deep link.
+  // No network at all: the app opens, on the home page and on a deep link (to a page of a part,
+  // once the worker keeps them all).
+  await expect.poll(async () => {
+    const now = await cached();
+    return parts.filter((url) => !now.includes(url));
+  }, { timeout: 20_000 }).toEqual([]);
   await context.setOffline(true);
   await server.kill();
   await page.reload();

@@ -40,11 +40,11 @@ const CORE_FORBIDDEN: [(&str, &str); 16] = [
     ),
 ];
 
-fn src_dir() -> PathBuf {
+pub fn src_dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("src")
 }
 
-fn rust_files(dir: &Path) -> Vec<PathBuf> {
+pub fn rust_files(dir: &Path) -> Vec<PathBuf> {
     let mut out = Vec::new();
     let mut stack = vec![dir.to_path_buf()];
     while let Some(dir) = stack.pop() {
@@ -378,4 +378,59 @@ fn the_scanner_reports_a_violation_with_file_and_line() {
         found.iter().any(|f| f.contains("bad.rs:2: `async fn`")),
         "{found:?}"
     );
+}
+
+/// The views of each part loaded on demand (`src/app/parts.rs`), by folder under `src/ui/`. The
+/// code only a part reaches is split out of the first load; `part_of` says which part a source
+/// file belongs to (`None`: the first load).
+pub const PART_FOLDERS: [(&str, &str); 7] = [
+    ("intake", "intake"),
+    ("assessment", "practice"),
+    ("review", "practice"),
+    ("portfolio", "portfolio"),
+    ("export", "portfolio"),
+    ("settings", "settings"),
+    ("dashboard", "dashboard"),
+];
+
+pub fn part_of(path: &Path) -> Option<&'static str> {
+    let relative = path.strip_prefix(src_dir()).ok()?;
+    let mut parts = relative.components().map(|c| c.as_os_str().to_string_lossy());
+    if parts.next()? != "ui" {
+        return None;
+    }
+    let folder = parts.next()?;
+    PART_FOLDERS
+        .iter()
+        .find(|(f, _)| *f == folder)
+        .map(|(_, part)| *part)
+}
+
+/// The first load never names a part's views, and a part names no other part's: only
+/// `app/parts.rs`, the boundary, reaches them. Code that several places use lives in the first
+/// load (`ui::common`, `ui::reader`…); a part reaching into another would pull that part's code
+/// into a shared chunk, and a page would then wait for two parts.
+#[test]
+fn the_first_load_and_each_part_stay_apart() {
+    let boundary = src_dir().join("app").join("parts.rs");
+    let mut found = Vec::new();
+    for file in rust_files(&src_dir()) {
+        if file == boundary || file.starts_with(src_dir().join("bin")) {
+            continue;
+        }
+        let own = part_of(&file);
+        let source = std::fs::read_to_string(&file).expect("source");
+        for (line, code) in code_lines(&source, true) {
+            for (folder, part) in PART_FOLDERS {
+                if code.contains(&format!("ui::{folder}")) && own != Some(part) {
+                    found.push(format!(
+                        "{}:{line}: names `ui::{folder}` (the {part} part) from {}",
+                        file.display(),
+                        own.map_or("the first load".to_owned(), |p| format!("the {p} part"))
+                    ));
+                }
+            }
+        }
+    }
+    assert!(found.is_empty(), "{}", found.join("\n"));
 }

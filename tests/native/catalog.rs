@@ -31,7 +31,7 @@ fn refused(value: &Value) -> Vec<(String, String)> {
         Err(issues) => {
             assert!(!issues.is_empty());
             assert!(
-                issues.iter().all(|i| !i.message.is_empty()),
+                issues.iter().all(|i| !i.message().is_empty()),
                 "{}",
                 render(&issues)
             );

@@ -1,6 +1,17 @@
 //! UI strings and formatting in French, Arabic and English.
 
-use nour::i18n::{Locale, Msg};
+use std::path::Path;
+
+use nour::i18n::{self, Locale, Msg, Section};
+
+/// Every part's texts, as if every part were loaded (each hands its own over as it loads).
+fn every_part_loaded() {
+    i18n::provide(Section::Intake, i18n::intake_texts);
+    i18n::provide(Section::Practice, i18n::practice_texts);
+    i18n::provide(Section::Portfolio, i18n::portfolio_texts);
+    i18n::provide(Section::Settings, i18n::settings_texts);
+    i18n::provide(Section::Dashboard, i18n::dashboard_texts);
+}
 
 fn has_arabic(text: &str) -> bool {
     text.chars().any(|c| matches!(c, '\u{0600}'..='\u{06FF}' | '\u{0750}'..='\u{077F}' | '\u{FB50}'..='\u{FDFF}' | '\u{FE70}'..='\u{FEFF}'))
@@ -8,6 +19,7 @@ fn has_arabic(text: &str) -> bool {
 
 #[test]
 fn every_message_has_a_text_in_every_locale() {
+    every_part_loaded();
     let mut missing = Vec::new();
     for locale in Locale::ALL {
         for &msg in Msg::ALL {
@@ -57,6 +69,7 @@ fn msg_all_lists_every_variant() {
 
 #[test]
 fn arabic_texts_are_in_arabic_script_and_the_others_are_not() {
+    every_part_loaded();
     for &msg in Msg::ALL {
         assert!(
             has_arabic(Locale::Ar.t(msg)),
@@ -81,6 +94,7 @@ fn arabic_texts_are_in_arabic_script_and_the_others_are_not() {
 
 #[test]
 fn french_and_english_differ_where_it_matters() {
+    every_part_loaded();
     // A message left untranslated in English would be a French copy.
     let same: Vec<Msg> = Msg::ALL
         .iter()
@@ -155,4 +169,61 @@ fn locale_codes_and_directions() {
     assert_eq!(Locale::default(), Locale::Fr);
     let names: Vec<&str> = Locale::ALL.iter().map(|l| l.native_name()).collect();
     assert_eq!(names, ["Français", "العربية", "English"]);
+}
+
+/// A part's texts are there only once it has loaded, so the views of a part use its own section
+/// and the first load's (`Main`), and the first load uses only its own. The sections are where
+/// the variants stand in `enum Msg`.
+#[test]
+fn each_part_uses_only_its_own_texts_and_the_first_loads() {
+    let section_of = |name: &str| {
+        Msg::ALL
+            .iter()
+            .find(|msg| format!("{msg:?}") == name)
+            .map(|msg| msg.section())
+    };
+    let expected = |part: Option<&str>| match part {
+        None => Section::Main,
+        Some("intake") => Section::Intake,
+        Some("practice") => Section::Practice,
+        Some("portfolio") => Section::Portfolio,
+        Some("settings") => Section::Settings,
+        Some("dashboard") => Section::Dashboard,
+        Some(other) => panic!("unknown part {other}"),
+    };
+    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let mut wrong = Vec::new();
+    for file in crate::architecture::rust_files(&src) {
+        let text = std::fs::read_to_string(&file).expect("source");
+        let text = if file.ends_with("i18n/mod.rs") {
+            // The enum and its table name every message; the helpers below them are code.
+            let start = text.find("pub enum Msg {").expect("enum Msg");
+            let end = text.find("pub const ALL: &[Msg]").expect("Msg::ALL");
+            let end = end + text[end..].find("];").expect("end of Msg::ALL");
+            format!("{}{}", &text[..start], &text[end..])
+        } else if file.parent().is_some_and(|dir| dir.ends_with("i18n")) {
+            continue; // the texts themselves
+        } else {
+            text
+        };
+        let own = expected(crate::architecture::part_of(&file));
+        for (at, _) in text.match_indices("Msg::") {
+            let name: String = text[at + 5..]
+                .chars()
+                .take_while(|c| c.is_ascii_alphanumeric())
+                .collect();
+            let Some(section) = section_of(&name) else {
+                continue; // `Msg::ALL`, `Msg::kind`…
+            };
+            if section != Section::Main && section != own {
+                wrong.push(format!(
+                    "{}: Msg::{name} is in {section:?}, but this file is in {own:?}: move the variant to the {own:?} section (or to Main if several parts use it)",
+                    file.display()
+                ));
+            }
+        }
+    }
+    wrong.sort();
+    wrong.dedup();
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
 }
