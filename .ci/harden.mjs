@@ -11,7 +11,7 @@
 // 3. Writes `_headers` (policy, cache rules) for the host and for tests/e2e/server.mjs.
 //   node .ci/harden.mjs DIST_DIR
 import { createHash } from 'node:crypto';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { distFiles } from './dist-files.mjs';
 import { contentSecurityPolicy, devServerPolicy, headersFile, isHashed } from './security-headers.mjs';
@@ -70,10 +70,14 @@ html = html.replace('</title>', `</title>\n  ${preloads.join('\n  ')}`);
 const refused = html.match(/<[a-z][^>]*\s(on[a-z]+|style)=/i);
 if (refused) fail(`index.html has a \`${refused[1]}=\` attribute, which the CSP refuses: use a class or a listener instead.`);
 
-// 2. The styles, hashed as the browser reads them (the HTML parser turns CR LF into LF).
-const styles = [...html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/g)].map(
-  ([, css]) => `'sha256-${digest('sha256', css.replace(/\r\n?/g, '\n')).toString('base64')}'`,
-);
+// 2. The styles, hashed as the browser reads them (the HTML parser turns CR LF into LF): the blocks
+// inlined in the page, and every stylesheet of style/, which the parts loaded on demand add to
+// the page as they arrive (src/app/parts.rs, byte for byte as the file is).
+const styleDir = join(root, 'style');
+const sheets = readdirSync(styleDir).filter((name) => name.endsWith('.css')).sort()
+  .map((name) => readFileSync(join(styleDir, name), 'utf8'));
+const inlined = [...html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/g)].map(([, css]) => css.replace(/\r\n?/g, '\n'));
+const styles = [...new Set([...inlined, ...sheets].map((css) => `'sha256-${digest('sha256', css).toString('base64')}'`))];
 const meta = contentSecurityPolicy({ styles, meta: true });
 const charset = /<meta charset="utf-8"\s*\/?>/i;
 if (!charset.test(html)) fail('index.html must start its <head> with <meta charset="utf-8" />');

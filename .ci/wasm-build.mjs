@@ -54,7 +54,7 @@ const cargoArgs = ['build', '--locked', '--target', 'wasm32-unknown-unknown', '-
 const cargoEnv = {};
 if (release) {
   rustflags.push('-Zunstable-options', '-Cpanic=immediate-abort');
-  cargoArgs.push('--release', '-Zbuild-std=std,panic_abort', '-Zbuild-std-features=optimize_for_size',
+  cargoArgs.push('--release', '-Zbuild-std=std,panic_abort', ...(process.env.NOUR_NO_OFS ? [] : ['-Zbuild-std-features=optimize_for_size']),
     '--target-dir', 'target/size');
   cargoEnv.RUSTC_BOOTSTRAP = '1';
 }

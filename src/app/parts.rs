@@ -177,11 +177,25 @@ impl PartState {
     }
 }
 
+/// Adds a part's stylesheet to the page as the part loads, once. Course text never gets here: these
+/// are the app's own files, and the page's CSP lists their hashes (`.ci/harden.mjs`), as it does
+/// for the styles inlined in `index.html`.
+fn add_style(css: &'static str) {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    if let (Ok(style), Some(head)) = (document.create_element("style"), document.head()) {
+        style.set_text_content(Some(css));
+        let _ = head.append_child(&style);
+    }
+}
+
 // The split points. Each hands out the builder of its part's views; `fallible` turns a part that
 // cannot be fetched into `PartMissing` instead of a panic.
 
 #[wasm_split(intake, wasm_split_path = ::leptos::wasm_split, fallible)]
 fn intake() -> Result<Render, PartMissing> {
+    add_style(include_str!("../../style/intake.css"));
     i18n::provide(i18n::Section::Intake, i18n::intake_texts);
     Ok(|slot| {
         use crate::ui::intake::{CourseDownload, CourseFileImport, ShareCourseButton};
@@ -201,6 +215,7 @@ fn intake() -> Result<Render, PartMissing> {
 
 #[wasm_split(practice, wasm_split_path = ::leptos::wasm_split, fallible)]
 fn practice() -> Result<Render, PartMissing> {
+    add_style(include_str!("../../style/assessment.css"));
     i18n::provide(i18n::Section::Practice, i18n::practice_texts);
     Ok(|slot| {
         use crate::ui::assessment::AssessmentPage;
@@ -217,6 +232,8 @@ fn practice() -> Result<Render, PartMissing> {
 
 #[wasm_split(portfolio, wasm_split_path = ::leptos::wasm_split, fallible)]
 fn portfolio() -> Result<Render, PartMissing> {
+    add_style(include_str!("../../style/portfolio.css"));
+    add_style(include_str!("../../style/cv.css"));
     i18n::provide(i18n::Section::Portfolio, i18n::portfolio_texts);
     Ok(|slot| {
         use crate::ui::export::CvPage;
@@ -233,6 +250,7 @@ fn portfolio() -> Result<Render, PartMissing> {
 
 #[wasm_split(settings, wasm_split_path = ::leptos::wasm_split, fallible)]
 fn settings() -> Result<Render, PartMissing> {
+    add_style(include_str!("../../style/settings.css"));
     i18n::provide(i18n::Section::Settings, i18n::settings_texts);
     Ok(|slot| match slot {
         Slot::Page(Route::Settings) => view! { <crate::ui::settings::SettingsPage /> }.into_any(),
@@ -242,6 +260,7 @@ fn settings() -> Result<Render, PartMissing> {
 
 #[wasm_split(dashboard, wasm_split_path = ::leptos::wasm_split, fallible)]
 fn dashboard() -> Result<Render, PartMissing> {
+    add_style(include_str!("../../style/dashboard.css"));
     i18n::provide(i18n::Section::Dashboard, i18n::dashboard_texts);
     Ok(|slot| match slot {
         Slot::Dashboard => view! { <crate::ui::dashboard::DashboardPanel /> }.into_any(),

@@ -3,7 +3,7 @@
 // script runs), and the app still does everything under it. The fixtures fail any test of any
 // file that sees a violation; the tests here that provoke some check them, then clear the list.
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { test, expect, openApp, downloadCourse, onDevice, seedStoredPortfolio, waitForServiceWorker, DIST, COURSES } from './fixtures.mjs';
 
@@ -24,11 +24,14 @@ test('every response carries the policy: the page, a deep link, the worker and t
   }
   const boot = scripts[0][1].match(/src="\/([^"]+)"/)[1];
   const wasm = html.match(/href="\/([^"]+_bg\.wasm)"/)[1];
-  // The styles the policy allows are exactly the inlined <style> blocks, by their SHA-256.
-  const styleHashes = [...html.matchAll(/<style>([\s\S]*?)<\/style>/g)].map(
-    ([, css]) => `'sha256-${createHash('sha256').update(css).digest('base64')}'`,
-  );
-  expect(styleHashes.length).toBeGreaterThan(0);
+  // The styles the policy allows are exactly the inlined <style> blocks and the stylesheets the
+  // parts loaded on demand add to the page (style/*.css, byte for byte), by their SHA-256.
+  const hash = (css) => `'sha256-${createHash('sha256').update(css).digest('base64')}'`;
+  const inlined = [...html.matchAll(/<style>([\s\S]*?)<\/style>/g)].map(([, css]) => hash(css));
+  expect(inlined.length).toBeGreaterThan(0);
+  const styleDir = new URL('../../style/', import.meta.url).pathname;
+  const sheets = readdirSync(styleDir).filter((name) => name.endsWith('.css')).sort().map((name) => hash(readFileSync(resolve(styleDir, name), 'utf8')));
+  const styleHashes = [...new Set([...inlined, ...sheets])];
 
   const policies = new Set();
   for (const path of ['/', '/course/web-html-css/lesson/l01-web', '/portfolio', '/sw.js', `/${boot}`, `/${wasm}`, '/catalog/catalog.json']) {

@@ -92,13 +92,16 @@ const browser = await chromium.launch({
 async function importOnce(cpu, { keep = false } = {}) {
   const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
   const page = await context.newPage();
-  await page.addInitScript(() => addEventListener('TrunkApplicationStarted', (e) => (window.__nourWasm = e.detail.wasm)));
+  await page.addInitScript(() => addEventListener('NourWasmStarted', (e) => (window.__nourWasm = e.detail.wasm)));
   await page.goto(server.url);
   await page.waitForSelector('html[data-app-ready]');
   const cdp = await context.newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpu });
   const download = page.getByRole('button', { name: new RegExp(`^Télécharger ${TITLE}`) });
   await download.waitFor();
+  // The download itself is timed, not the fetch of its part: wait for the intake part (its
+  // course-file section shows once it is here).
+  await page.getByRole('heading', { name: 'Un cours reçu en fichier' }).waitFor();
   const start = Date.now();
   await download.click();
   await page.getByRole('region', { name: 'Sur cet appareil' }).getByRole('link', { name: TITLE, exact: true }).waitFor({ timeout: 120_000 });

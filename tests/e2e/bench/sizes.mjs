@@ -47,8 +47,15 @@ export function firstLoadFiles(dist) {
   return files;
 }
 
-/** Raw, gzip and brotli bytes of each shell file, and the first load's files and totals (all,
- *  and brotli per kind). */
+/** The parts loaded on demand, as the build listed them for the service worker (sw.js PARTS). */
+export function lazyParts(dist) {
+  const line = readFileSync(join(dist, 'sw.js'), 'utf8').match(/^const PARTS = (.*);$/m);
+  return line ? JSON.parse(line[1]).map((part) => part.url.slice(1)) : [];
+}
+
+/** Raw, gzip and brotli bytes of each shell file; the first load's files and totals (all, and
+ *  brotli per kind); the parts loaded on demand; and the whole app: the first load and every
+ *  part, what a learner who opens every page has downloaded. */
 export function measureShell(dist) {
   const files = shellFiles(dist).map((file) => {
     const body = readFileSync(join(dist, file));
@@ -67,5 +74,8 @@ export function measureShell(dist) {
     firstLoad.br += f.br;
     firstLoad.brByKind[f.file.split('.').pop()] += f.br;
   }
-  return { files, firstLoad };
+  const lazy = lazyParts(dist);
+  const parts = files.filter((f) => lazy.includes(f.file));
+  const whole = { br: firstLoad.br + parts.reduce((sum, f) => sum + f.br, 0) };
+  return { files, firstLoad, parts, whole };
 }
