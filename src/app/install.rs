@@ -7,7 +7,7 @@
 
 use std::collections::BTreeMap;
 
-use crate::app::quota;
+use crate::app::{course_data, quota};
 use crate::core::bundle::Bundle;
 use crate::core::catalog::CatalogEntry;
 use crate::core::model::LocalizedText;
@@ -364,6 +364,8 @@ async fn download_and_install(
     let mut package = package(&bundle, json, entry.sha256.clone(), assets, now_ms);
     package.course.manifest = Some(manifest);
     store.install(package).await?;
+    // The pages that open next (the dashboard, the course) need not parse it again.
+    course_data::remember(&entry.sha256, bundle);
     Ok(())
 }
 

@@ -2,18 +2,20 @@
 //! the achievements they earned and the portfolio. Dashboard, portfolio, CV and exports all start
 //! from here, so they always agree.
 
+use std::sync::Arc;
+
+use crate::app::course_data::stored_bundle;
 use crate::core::achievement::{self, Achievement};
 use crate::core::attempt::AssessmentLog;
 use crate::core::bundle::Bundle;
 use crate::core::portfolio::Portfolio;
 use crate::core::progress::LearningEvent;
-use crate::core::validate;
 use crate::storage::{Store, StoreError};
 
 /// A course on the device, with what the learner did in it.
 #[derive(Clone, Debug)]
 pub struct CourseOnDevice {
-    pub bundle: Bundle,
+    pub bundle: Arc<Bundle>,
     pub events: Vec<LearningEvent>,
     pub log: AssessmentLog,
 }
@@ -41,10 +43,7 @@ impl LearnerView {
 pub async fn load_learner(store: &impl Store) -> Result<LearnerView, StoreError> {
     let mut courses = Vec::new();
     for installed in store.installed_courses().await? {
-        let Some(json) = store.bundle_json(&installed.id).await? else {
-            continue;
-        };
-        let Ok(bundle) = validate::parse_stored(&json) else {
+        let Ok(Some(bundle)) = stored_bundle(store, &installed.id).await else {
             continue;
         };
         let events = store.events(&installed.id).await?;

@@ -1,3 +1,5 @@
+use std::sync::Arc;
+
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
@@ -57,7 +59,7 @@ pub fn AssessmentPage(course: String, assessment: String) -> impl IntoView {
 }
 
 #[component]
-fn AssessmentRunner(bundle: Bundle, assessment: Assessment, log: AssessmentLog) -> impl IntoView {
+fn AssessmentRunner(bundle: Arc<Bundle>, assessment: Assessment, log: AssessmentLog) -> impl IntoView {
     let app = use_app();
     let course_id = bundle.id().to_owned();
     let screen = RwSignal::new(match attempt::unfinished(&log, &assessment) {
@@ -197,7 +199,7 @@ enum Write {
 #[component]
 fn AttemptRun(
     attempt_id: String,
-    bundle: StoredValue<Bundle>,
+    bundle: StoredValue<Arc<Bundle>>,
     assessment: StoredValue<Assessment>,
     log: RwSignal<AssessmentLog>,
     screen: RwSignal<Screen>,

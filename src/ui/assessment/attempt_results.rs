@@ -1,3 +1,5 @@
+use std::sync::Arc;
+
 use leptos::prelude::*;
 
 use crate::app::context::use_app;
@@ -14,7 +16,7 @@ use crate::ui::common::pick;
 /// with the learner's result, the right answer and the explanation.
 #[component]
 pub fn AttemptResults(
-    bundle: Bundle,
+    bundle: Arc<Bundle>,
     assessment: Assessment,
     log: AssessmentLog,
     attempt_id: String,

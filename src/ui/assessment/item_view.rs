@@ -1,3 +1,5 @@
+use std::sync::Arc;
+
 use leptos::prelude::*;
 
 use crate::app::context::use_app;
@@ -41,7 +43,7 @@ struct Shown {
 /// feedback on each answer, Oppia style: what the learner chose gets its own feedback.
 #[component]
 pub fn ItemView(
-    bundle: Bundle,
+    bundle: Arc<Bundle>,
     item: Item,
     display: Vec<usize>,
     mode: ItemMode,

@@ -13,6 +13,8 @@ pub use attempt_results::AttemptResults;
 pub use interaction_input::{Draft, InteractionInput};
 pub use item_view::{ItemMode, ItemView, Judged};
 
+use std::sync::Arc;
+
 use leptos::prelude::*;
 
 use crate::core::bundle::Bundle;
@@ -24,7 +26,7 @@ use crate::ui::reader::MarkdownView;
 
 /// A course text in Markdown, in the reader's language, through typed views.
 fn markdown(
-    bundle: &Bundle,
+    bundle: &Arc<Bundle>,
     text: &LocalizedText,
     locale: Locale,
     languages: &[String],

@@ -1,3 +1,5 @@
+use std::sync::Arc;
+
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
@@ -60,7 +62,7 @@ fn record(event: LearningEvent) {
 
 #[component]
 fn LessonView(
-    bundle: Bundle,
+    bundle: Arc<Bundle>,
     lesson: String,
     done: RwSignal<bool>,
     done_before: usize,
@@ -115,7 +117,7 @@ fn LessonView(
 }
 
 /// The lesson's heading and text, in the reader's language.
-fn lesson_content(bundle: &Bundle, lesson: &str, locale: Locale) -> AnyView {
+fn lesson_content(bundle: &Arc<Bundle>, lesson: &str, locale: Locale) -> AnyView {
     let Some(found) = bundle.lesson(lesson) else {
         return ().into_any();
     };

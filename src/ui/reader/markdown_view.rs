@@ -1,3 +1,5 @@
+use std::sync::Arc;
+
 use leptos::prelude::*;
 
 use crate::core::bundle::Bundle;
@@ -8,7 +10,7 @@ use crate::ui::reader::LessonImage;
 /// never parsed as markup, so a lesson cannot inject HTML whatever it contains.
 /// `#` becomes `<h2>`, since the page's `<h1>` is the lesson title.
 #[component]
-pub fn MarkdownView(blocks: Vec<Block>, bundle: Bundle) -> impl IntoView {
+pub fn MarkdownView(blocks: Vec<Block>, bundle: Arc<Bundle>) -> impl IntoView {
     let context = Context {
         course_id: bundle.id().to_owned(),
         bundle,
@@ -18,7 +20,7 @@ pub fn MarkdownView(blocks: Vec<Block>, bundle: Bundle) -> impl IntoView {
 
 struct Context {
     course_id: String,
-    bundle: Bundle,
+    bundle: Arc<Bundle>,
 }
 
 fn blocks_view(blocks: &[Block], context: &Context) -> Vec<AnyView> {

@@ -1,14 +1,16 @@
+use std::sync::Arc;
+
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use crate::app::context::use_app;
-use crate::app::course_data::now_ms;
+use crate::app::course_data::{now_ms, stored_bundle};
 use crate::app::load::load;
 use crate::app::router::set_title;
 use crate::core::attempt::{Answer, REVIEW_ATTEMPT};
 use crate::core::bundle::Bundle;
 use crate::core::review::{self, Card};
-use crate::core::{shuffle, validate};
+use crate::core::shuffle;
 use crate::i18n::Msg;
 use crate::storage::Store;
 use crate::ui::assessment::{ItemMode, ItemView, Judged};
@@ -18,7 +20,7 @@ use crate::ui::common::pick;
 /// One item due today, with the course it comes from.
 #[derive(Clone, Debug)]
 struct Due {
-    bundle: Bundle,
+    bundle: Arc<Bundle>,
     card: Card,
 }
 
@@ -147,10 +149,7 @@ async fn due_today(store: Result<impl Store, crate::storage::StoreError>) -> Vec
     };
     let mut all = Vec::new();
     for course in store.installed_courses().await.unwrap_or_default() {
-        let Ok(Some(json)) = store.bundle_json(&course.id).await else {
-            continue;
-        };
-        let Ok(bundle) = validate::parse_stored(&json) else {
+        let Ok(Some(bundle)) = stored_bundle(&store, &course.id).await else {
             continue;
         };
         let log = store.assessment_log(&course.id).await.unwrap_or_default();

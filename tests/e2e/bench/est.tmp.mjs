@@ -1,0 +1,10 @@
+import { chromium } from 'playwright-core';
+import { startServer } from '../server.mjs';
+const server = await startServer({ root: process.argv[2] });
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking'] });
+const context = await browser.newContext();
+const page = await context.newPage();
+await page.goto(server.url);
+await page.waitForSelector('html[data-app-ready]');
+for (let i = 0; i < 3; i++) console.log(await page.evaluate(async () => { const t = performance.now(); await navigator.storage.estimate(); const e = performance.now() - t; const t2 = performance.now(); await new Promise((r) => { const q = indexedDB.open('nour'); q.onsuccess = () => { const db = q.result; const tx = db.transaction(db.objectStoreNames[0]); tx.objectStore(db.objectStoreNames[0]).getAll().onsuccess = () => r(); }; }); return [e, performance.now() - t2]; }));
+await browser.close(); await server.close();
