@@ -34,8 +34,15 @@ thread_local! {
 /// tenth of a second to parse on a phone, and every page reads it). The stored text was
 /// validated before it was stored, so it is only read back (`validate::parse_stored`); a record
 /// damaged on disk fails to read, it does not crash the page. `Ok(None)`: not on the device.
-pub async fn stored_bundle(store: &impl Store, course_id: &str) -> Result<Option<Arc<Bundle>>, String> {
-    let Some(course) = store.installed_course(course_id).await.map_err(|e| e.to_string())? else {
+pub async fn stored_bundle(
+    store: &impl Store,
+    course_id: &str,
+) -> Result<Option<Arc<Bundle>>, String> {
+    let Some(course) = store
+        .installed_course(course_id)
+        .await
+        .map_err(|e| e.to_string())?
+    else {
         return Ok(None);
     };
     let cached = BUNDLES.with(|bundles| {
@@ -48,7 +55,11 @@ pub async fn stored_bundle(store: &impl Store, course_id: &str) -> Result<Option
     if let Some(bundle) = cached.filter(|_| !course.sha256.is_empty()) {
         return Ok(Some(bundle));
     }
-    let Some(json) = store.bundle_json(course_id).await.map_err(|e| e.to_string())? else {
+    let Some(json) = store
+        .bundle_json(course_id)
+        .await
+        .map_err(|e| e.to_string())?
+    else {
         return Ok(None);
     };
     let bundle = validate::parse_stored(&json).map_err(|e| e.to_string())?;

@@ -168,7 +168,10 @@ impl PartState {
         spawn_local(async move {
             let loaded = part.load().await;
             if loaded.is_err() && again > 0 {
-                set_timeout(move || self.fetch(again - 1), std::time::Duration::from_secs(2));
+                set_timeout(
+                    move || self.fetch(again - 1),
+                    std::time::Duration::from_secs(2),
+                );
                 return;
             }
             // The view may be gone by now; then there is nobody to tell.

@@ -170,7 +170,12 @@ pub fn watch_parts(missing: RwSignal<Option<PartsMissing>>) {
             return;
         }
         let files = get(&data, "missing")
-            .map(|files| js_sys::Array::from(&files).iter().filter_map(|f| f.as_string()).collect())
+            .map(|files| {
+                js_sys::Array::from(&files)
+                    .iter()
+                    .filter_map(|f| f.as_string())
+                    .collect()
+            })
             .unwrap_or_default();
         let bytes = get(&data, "bytes").and_then(|b| b.as_f64()).unwrap_or(0.0) as u64;
         missing.set(Some(PartsMissing { files, bytes }));

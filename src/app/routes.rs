@@ -1,10 +1,10 @@
 use leptos::prelude::*;
 
 use crate::app::context::{AppContext, use_app};
+use crate::app::parts::Part;
 use crate::app::router::{self, Route};
 use crate::app::{data_saver, locale, pwa};
 use crate::storage::{IdbStore, StoreError};
-use crate::app::parts::Part;
 use crate::ui::catalog::CatalogPage;
 use crate::ui::reader::{CoursePage, LessonPage};
 use crate::ui::shell::{AppShell, LazyPage, NotFound};

@@ -233,7 +233,10 @@ pub struct Item {
     #[serde(default = "one_point", skip_serializing_if = "is_one_point")]
     pub points: u16,
     /// What the learner answers, and what is right.
-    pub interaction: Interaction,
+    // Kept as its JSON until something reads it (`Item::interaction`): the reader lists and
+    // scores assessments without it, so the code that reads interactions stays out of the app's
+    // first load.
+    pub interaction: Deferred<Interaction>,
     /// Hints, revealed one at a time on request (Markdown).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub hints: Vec<LocalizedText>,
@@ -246,6 +249,120 @@ pub struct Item {
     /// A lesson of this course to read again after a wrong answer.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub review_lesson: Option<String>,
+}
+
+impl Item {
+    /// What the learner answers. A bundle that passed `validate::parse` always has a readable
+    /// one; a bundle damaged on disk after that gets an open question with no rubric, which is
+    /// not scored, rather than a crash.
+    pub fn interaction(&self) -> &Interaction {
+        static UNREADABLE: Interaction = Interaction::Open {
+            rubric: Vec::new(),
+            portfolio: false,
+        };
+        self.interaction.get().unwrap_or(&UNREADABLE)
+    }
+}
+
+/// A value of a bundle kept as the JSON text it came in, read on first use and then kept. It
+/// serializes as the value it holds, so a bundle written back is the same as before.
+pub struct Deferred<T> {
+    raw: Box<serde_json::value::RawValue>,
+    value: std::sync::OnceLock<Option<T>>,
+}
+
+impl<T: serde::de::DeserializeOwned> Deferred<T> {
+    /// Holds `value` (for bundles built in code, such as the GIFT importer's).
+    pub fn new(value: T) -> Self
+    where
+        T: Serialize,
+    {
+        let raw = serde_json::value::to_raw_value(&value)
+            .unwrap_or_else(|_| serde_json::value::RawValue::NULL.to_owned());
+        Deferred {
+            raw,
+            value: std::sync::OnceLock::from(Some(value)),
+        }
+    }
+
+    /// The value, read from its JSON on first use; `None` if the JSON does not fit.
+    pub fn get(&self) -> Option<&T> {
+        self.value
+            .get_or_init(|| serde_json::from_str(self.raw.get()).ok())
+            .as_ref()
+    }
+
+    /// Reads the JSON again, with the error that says what does not fit (for validation).
+    pub fn read(&self) -> Result<T, serde_json::Error> {
+        serde_json::from_str(self.raw.get())
+    }
+
+    /// The JSON text as it came in.
+    pub fn json(&self) -> &str {
+        self.raw.get()
+    }
+}
+
+impl<'de, T> Deserialize<'de> for Deferred<T> {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        Ok(Deferred {
+            raw: Deserialize::deserialize(deserializer)?,
+            value: std::sync::OnceLock::new(),
+        })
+    }
+}
+
+impl<T: serde::de::DeserializeOwned + Serialize> Serialize for Deferred<T> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self.get() {
+            Some(value) => value.serialize(serializer),
+            None => self.raw.serialize(serializer),
+        }
+    }
+}
+
+impl<T: Clone> Clone for Deferred<T> {
+    fn clone(&self) -> Self {
+        Deferred {
+            raw: self.raw.clone(),
+            value: self.value.clone(),
+        }
+    }
+}
+
+impl<T: serde::de::DeserializeOwned + PartialEq> PartialEq for Deferred<T> {
+    fn eq(&self, other: &Self) -> bool {
+        match (self.get(), other.get()) {
+            (Some(a), Some(b)) => a == b,
+            _ => self.raw.get() == other.raw.get(),
+        }
+    }
+}
+
+impl<T: serde::de::DeserializeOwned + std::fmt::Debug> std::fmt::Debug for Deferred<T> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self.get() {
+            Some(value) => value.fmt(f),
+            None => f.write_str(self.raw.get()),
+        }
+    }
+}
+
+/// The schema of a deferred value is the value's own.
+#[cfg(not(target_arch = "wasm32"))]
+impl<T: schemars::JsonSchema> schemars::JsonSchema for Deferred<T> {
+    fn inline_schema() -> bool {
+        T::inline_schema()
+    }
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        T::schema_name()
+    }
+    fn schema_id() -> std::borrow::Cow<'static, str> {
+        T::schema_id()
+    }
+    fn json_schema(generator: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        T::json_schema(generator)
+    }
 }
 
 fn one_point() -> u16 {

@@ -42,7 +42,7 @@ pub fn cards(bundle: &Bundle, log: &AssessmentLog) -> Vec<Card> {
     let mut cards: Vec<Card> = Vec::new();
     for assessment in bundle.modules().iter().flat_map(|m| &m.assessments) {
         for item in &assessment.items {
-            if !matches!(item.interaction, Interaction::Open { .. }) {
+            if !matches!(item.interaction(), Interaction::Open { .. }) {
                 cards.push(Card {
                     course_id: bundle.id().to_owned(),
                     assessment_id: assessment.id.clone(),

@@ -96,7 +96,7 @@ pub fn evaluate<'a>(item: &'a Item, response: &Response) -> Evaluation<'a> {
 }
 
 fn judge<'a>(item: &'a Item, response: &Response) -> Evaluation<'a> {
-    match (&item.interaction, response) {
+    match (item.interaction(), response) {
         (Interaction::SingleChoice { choices }, Response::Choices(picked)) => {
             let [index] = picked[..] else {
                 return Evaluation::wrong();
@@ -258,10 +258,22 @@ fn graded(best: Option<(u8, &LocalizedText)>) -> Evaluation<'_> {
     }
 }
 
-/// The points an item is worth: an open item without a rubric is not scored.
+/// The points an item is worth: an open item without a rubric is not scored. Read from the
+/// interaction's JSON without reading the rest of it: the reader scores attempts (for progress)
+/// with this alone, and the code that reads whole interactions stays in the practice part.
 pub fn max_points(item: &Item) -> u16 {
-    match &item.interaction {
-        Interaction::Open { rubric, .. } if rubric.is_empty() => 0,
-        _ => item.points,
+    #[derive(serde::Deserialize)]
+    struct Shape {
+        open: Option<Open>,
     }
+    #[derive(serde::Deserialize)]
+    struct Open {
+        #[serde(default)]
+        rubric: Vec<serde::de::IgnoredAny>,
+    }
+    let unscored = serde_json::from_str::<Shape>(item.interaction.json())
+        .ok()
+        .and_then(|shape| shape.open)
+        .is_some_and(|open| open.rubric.is_empty());
+    if unscored { 0 } else { item.points }
 }

@@ -59,7 +59,7 @@ pub fn draw(assessment: &Assessment, seed: u32) -> Vec<usize> {
 /// assessment shuffles), the entries to order or the right-hand side to match (always shuffled,
 /// and never already right, or there would be nothing to do). Empty for other items.
 pub fn display_order(assessment: &Assessment, item: &Item, seed: u32) -> Vec<usize> {
-    match &item.interaction {
+    match item.interaction() {
         Interaction::SingleChoice { choices } | Interaction::MultipleChoice { choices } => {
             if assessment.shuffle {
                 shuffled(choices.len(), seed, &item.id)

@@ -227,7 +227,7 @@ pub enum Problem {
 /// Parses and validates a bundle. `Err` holds every problem found, never an empty list.
 pub fn parse(json: &str) -> Result<Bundle, Vec<Issue>> {
     let doc: BundleDoc = parse_shape(json)?;
-    let issues = check(&doc);
+    let issues = check(&doc, json);
     if issues.is_empty() {
         Ok(Bundle::from_validated(doc))
     } else {
@@ -367,10 +367,12 @@ fn strip_position(message: &str) -> String {
 }
 
 /// All semantic rules on a well-shaped document.
-fn check(doc: &BundleDoc) -> Vec<Issue> {
+fn check(doc: &BundleDoc, source: &str) -> Vec<Issue> {
     let mut v = Checker {
         issues: Vec::new(),
         languages: Vec::new(),
+        source,
+        read_up_to: 0,
     };
     if doc.format != FORMAT_V1 {
         v.push(
@@ -503,13 +505,32 @@ pub const MAX_POINTS: u16 = 100;
 /// Entries of a choice list, an ordering, a matching side or a rubric.
 pub const MAX_ENTRIES: usize = 50;
 
-struct Checker {
+struct Checker<'a> {
     issues: Vec<Issue>,
     /// The declared languages that are valid, for checking every text's keys.
     languages: Vec<String>,
+    /// The bundle's text, to place a problem found in a part the model keeps as JSON
+    /// (`Deferred`): such parts are met in document order, each after the last one found.
+    source: &'a str,
+    read_up_to: usize,
 }
 
-impl Checker {
+impl Checker<'_> {
+    /// The 1-based line and column, in the whole bundle, of a position in `part` (the JSON text of
+    /// a deferred value), found after the parts placed so far.
+    fn place(&mut self, part: &str, line: usize, column: usize) -> Option<(usize, usize)> {
+        let start = self.read_up_to + self.source.get(self.read_up_to..)?.find(part)?;
+        self.read_up_to = start + part.len();
+        let before = &self.source[..start];
+        let start_line = before.matches('\n').count() + 1;
+        let start_column = before.len() - before.rfind('\n').map_or(0, |i| i + 1);
+        Some(if line <= 1 {
+            (start_line, start_column + column)
+        } else {
+            (start_line + line - 1, column)
+        })
+    }
+
     fn push(&mut self, path: impl Into<String>, problem: Problem) {
         self.issues.push(Issue::new(path, problem));
     }
@@ -753,7 +774,27 @@ impl Checker {
             );
         }
         let path = &format!("{path}.interaction");
-        match &item.interaction {
+        // Kept as JSON by the model (`Deferred`), so its shape is checked here, with the path
+        // inside it and serde's message, like the shape of the rest of the bundle.
+        let interaction = match item.interaction.read() {
+            Ok(interaction) => interaction,
+            Err(error) => {
+                let json = item.interaction.json();
+                let inner = path_at(json, error.line(), error.column());
+                let mut issue = Issue::new(
+                    format!("{path}{}", inner.trim_start_matches('$')),
+                    Problem::Shape {
+                        message: shorten_to(&strip_position(&error.to_string()), 300),
+                    },
+                );
+                if let Some((line, column)) = self.place(json, error.line(), error.column()) {
+                    issue = issue.at(line, column);
+                }
+                self.issues.push(issue);
+                return;
+            }
+        };
+        match &interaction {
             Interaction::SingleChoice { choices } => {
                 let path = &format!("{path}.single_choice.choices");
                 self.choices(path, choices, assets, 0);

@@ -105,9 +105,13 @@ pub(super) fn text(msg: Msg) -> &'static str {
         }
         Msg::ImageDamaged => "The image received does not match the course: it was not saved.",
         Msg::PartLoading => "Opening the page…",
-        Msg::PartMissing => "This page is not on the device yet. Connect once to open it: it then stays available offline.",
+        Msg::PartMissing => {
+            "This page is not on the device yet. Connect once to open it: it then stays available offline."
+        }
         Msg::PartRetry => "Try again",
-        Msg::KeepPartsIntro => "Data saver: part of the app is not on this device yet. Without a connection, these pages will not open:",
+        Msg::KeepPartsIntro => {
+            "Data saver: part of the app is not on this device yet. Without a connection, these pages will not open:"
+        }
         Msg::KeepPartsWorking => "Downloading the app…",
         Msg::PartIntake => "downloading, updating or sharing a course",
         Msg::PartPractice => "practice and review",

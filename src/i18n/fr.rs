@@ -109,9 +109,13 @@ pub(super) fn text(msg: Msg) -> &'static str {
             "L'image reçue ne correspond pas au cours : elle n'a pas été enregistrée."
         }
         Msg::PartLoading => "Ouverture de la page…",
-        Msg::PartMissing => "Cette page n'est pas encore sur l'appareil. Connectez-vous une fois pour l'ouvrir : elle restera ensuite disponible hors ligne.",
+        Msg::PartMissing => {
+            "Cette page n'est pas encore sur l'appareil. Connectez-vous une fois pour l'ouvrir : elle restera ensuite disponible hors ligne."
+        }
         Msg::PartRetry => "Réessayer",
-        Msg::KeepPartsIntro => "Économie de données : une partie de l'application n'est pas encore sur l'appareil. Sans connexion, ces pages ne s'ouvriront pas :",
+        Msg::KeepPartsIntro => {
+            "Économie de données : une partie de l'application n'est pas encore sur l'appareil. Sans connexion, ces pages ne s'ouvriront pas :"
+        }
         Msg::KeepPartsWorking => "Téléchargement de l'application…",
         Msg::PartIntake => "télécharger, mettre à jour ou partager un cours",
         Msg::PartPractice => "exercices et révision",

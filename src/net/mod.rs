@@ -45,7 +45,11 @@ pub async fn fetch_catalog() -> Result<Catalog, NetError> {
     let text = String::from_utf8_lossy(&bytes);
     catalog::parse(&text).map_err(|issues| NetError::InvalidCatalog {
         problems: issues.len(),
-        first: issues.into_iter().next().map(|issue| issue.path).unwrap_or_default(),
+        first: issues
+            .into_iter()
+            .next()
+            .map(|issue| issue.path)
+            .unwrap_or_default(),
     })
 }
 

@@ -395,7 +395,9 @@ pub const PART_FOLDERS: [(&str, &str); 7] = [
 
 pub fn part_of(path: &Path) -> Option<&'static str> {
     let relative = path.strip_prefix(src_dir()).ok()?;
-    let mut parts = relative.components().map(|c| c.as_os_str().to_string_lossy());
+    let mut parts = relative
+        .components()
+        .map(|c| c.as_os_str().to_string_lossy());
     if parts.next()? != "ui" {
         return None;
     }

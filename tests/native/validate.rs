@@ -164,7 +164,9 @@ fn every_bad_fixture_reports_exactly_the_expected_issues() {
                 failures.push(format!("{file}: empty message at {}", issue.path));
             }
             if message != issue.problem.to_string() {
-                failures.push(format!("{file}: message {message:?} is not the problem's text"));
+                failures.push(format!(
+                    "{file}: message {message:?} is not the problem's text"
+                ));
             }
             if !issue.path.starts_with('$') {
                 failures.push(format!("{file}: path {:?} is not a JSON path", issue.path));

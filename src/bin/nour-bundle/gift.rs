@@ -36,8 +36,8 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use nour::core::markdown::{self, Block as MdBlock, Inline as MdInline};
 use nour::core::model::{
-    Assessment, AssessmentKind, Choice, Gap, Interaction, Item, LocalizedText, NumericAnswer,
-    TextAnswer,
+    Assessment, AssessmentKind, Choice, Deferred, Gap, Interaction, Item, LocalizedText,
+    NumericAnswer, TextAnswer,
 };
 use nour::core::validate::{MAX_BODY_BYTES, MAX_SUMMARY_CHARS, MAX_TITLE_CHARS, is_id};
 
@@ -401,7 +401,7 @@ pub fn item(prompt: LocalizedText, interaction: Interaction) -> Item {
         id: String::new(),
         prompt,
         points: 1,
-        interaction,
+        interaction: Deferred::new(interaction),
         hints: Vec::new(),
         feedback_wrong: LocalizedText::default(),
         explanation: LocalizedText::default(),

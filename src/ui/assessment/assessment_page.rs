@@ -14,9 +14,7 @@ use crate::core::model::{Assessment, AssessmentKind};
 use crate::core::shuffle;
 use crate::i18n::Msg;
 use crate::storage::Store;
-use crate::ui::assessment::{
-    AttemptHistory, AttemptResults, ItemMode, ItemView, Judged, markdown,
-};
+use crate::ui::assessment::{AttemptHistory, AttemptResults, ItemMode, ItemView, Judged, markdown};
 use crate::ui::common::{focus_soon, pick};
 use crate::ui::reader::course_unavailable;
 
@@ -59,7 +57,11 @@ pub fn AssessmentPage(course: String, assessment: String) -> impl IntoView {
 }
 
 #[component]
-fn AssessmentRunner(bundle: Arc<Bundle>, assessment: Assessment, log: AssessmentLog) -> impl IntoView {
+fn AssessmentRunner(
+    bundle: Arc<Bundle>,
+    assessment: Assessment,
+    log: AssessmentLog,
+) -> impl IntoView {
     let app = use_app();
     let course_id = bundle.id().to_owned();
     let screen = RwSignal::new(match attempt::unfinished(&log, &assessment) {

@@ -108,7 +108,7 @@ fn right_answer(item: &Item, locale: Locale, languages: &[String]) -> Option<Str
             shown
         }
     };
-    let answer = match &item.interaction {
+    let answer = match item.interaction() {
         Interaction::SingleChoice { choices } | Interaction::MultipleChoice { choices } => choices
             .iter()
             .filter(|choice| choice.correct)

@@ -25,7 +25,7 @@ pub struct Draft {
 impl Draft {
     /// `display` is the order the item's parts are shown in (see `shuffle::display_order`).
     pub fn new(item: &Item, display: &[usize]) -> Self {
-        let (gaps, left) = match &item.interaction {
+        let (gaps, left) = match item.interaction() {
             Interaction::FillBlanks { gaps, .. } => (gaps.len(), 0),
             Interaction::Matching { left, .. } => (0, left.len()),
             _ => (0, 0),
@@ -44,7 +44,7 @@ impl Draft {
 
     /// The answer to record, or `None` while nothing has been entered.
     pub fn response(&self, item: &Item) -> Option<Response> {
-        let response = match &item.interaction {
+        let response = match item.interaction() {
             Interaction::SingleChoice { .. } | Interaction::MultipleChoice { .. } => {
                 Response::Choices(self.choices.get_untracked())
             }
@@ -94,8 +94,8 @@ pub fn InteractionInput(
     let disabled = move || !enabled.get();
     let languages = StoredValue::new(languages);
     let text = move |text: &LocalizedText| languages.with_value(|l| pick(text, locale, l).span());
-    let several = matches!(item.interaction, Interaction::MultipleChoice { .. });
-    match item.interaction {
+    let several = matches!(item.interaction(), Interaction::MultipleChoice { .. });
+    match item.interaction().clone() {
         Interaction::SingleChoice { choices } | Interaction::MultipleChoice { choices } => {
             let entries: Vec<(usize, LocalizedText)> = display
                 .iter()
@@ -122,7 +122,7 @@ pub fn InteractionInput(
             .into_any()
         }
         Interaction::Numeric { .. } | Interaction::ShortText { .. } => {
-            let numeric = matches!(item.interaction, Interaction::Numeric { .. });
+            let numeric = matches!(item.interaction(), Interaction::Numeric { .. });
             let id = format!("{name}-text");
             view! {
                 <div class="field">

@@ -2,13 +2,13 @@ use leptos::prelude::*;
 
 use crate::app::context::use_app;
 use crate::app::load::load;
+use crate::app::parts::{Part, Slot};
 use crate::app::router::set_title;
 use crate::i18n::Msg;
 use crate::net::{self, NetError};
 use crate::storage::{InstalledCourse, Store};
 use crate::ui::catalog::{InstalledCourseCard, OfferedCourseCard};
 use crate::ui::common::{KeepPartsNotice, Lazy};
-use crate::app::parts::{Part, Slot};
 
 #[component]
 pub fn CatalogPage() -> impl IntoView {
@@ -86,4 +86,3 @@ pub fn CatalogPage() -> impl IntoView {
         </section>
     }
 }
-

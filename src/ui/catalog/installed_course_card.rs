@@ -2,9 +2,9 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use crate::app::context::use_app;
+use crate::app::parts::{Part, Slot};
 use crate::i18n::Msg;
 use crate::storage::{InstalledCourse, Store};
-use crate::app::parts::{Part, Slot};
 use crate::ui::common::{Lazy, pick};
 
 /// A course on the device: open it, share it as one file, or remove it (with a confirmation step)

@@ -12,8 +12,8 @@ use crate::core::validate::semver_newer;
 use crate::i18n::Msg;
 use crate::net::NetError;
 use crate::storage::{InstalledCourse, Store, StoreError};
-use crate::ui::intake::{DownloadPlan, PlanSummary};
 use crate::ui::common::pick;
+use crate::ui::intake::{DownloadPlan, PlanSummary};
 
 #[derive(Clone, Debug, PartialEq)]
 enum CardState {

@@ -5,8 +5,8 @@ use crate::app::router::Route;
 use crate::core::portfolio::{Entry, EntryKind};
 use crate::core::resume::is_web_link;
 use crate::i18n::Msg;
-use crate::ui::common::focus_soon;
 use crate::ui::common::StoredImage;
+use crate::ui::common::focus_soon;
 use crate::ui::portfolio::undo_bar::UNDO_ID;
 use crate::ui::portfolio::{Edits, EntryMarkdown};
 

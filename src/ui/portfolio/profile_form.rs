@@ -10,8 +10,8 @@ use crate::core::portfolio::{
 };
 use crate::i18n::Msg;
 use crate::storage::Store;
-use crate::ui::common::focus_soon;
 use crate::ui::common::StoredImage;
+use crate::ui::common::focus_soon;
 use crate::ui::portfolio::text_field::Kind;
 use crate::ui::portfolio::{
     Bound, FieldProblem, FormActions, ImagePicker, Picked, Problems, TextField, save_form,
