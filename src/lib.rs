@@ -20,6 +20,9 @@ pub mod ui;
 /// Opens the store, then mounts the app. Opening first means every page can read at once; the
 /// static shell in `index.html` covers the few milliseconds it takes.
 pub fn start() {
+    // The release aborts at a panic without running any hook (`-Cpanic=immediate-abort`,
+    // `.ci/wasm-build.mjs`): the hook, and the formatting it brings, is for debug builds.
+    #[cfg(debug_assertions)]
     console_error_panic_hook::set_once();
     app::pwa::register_service_worker();
     wasm_bindgen_futures::spawn_local(async {
