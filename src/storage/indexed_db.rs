@@ -22,7 +22,6 @@
 use std::rc::Rc;
 
 use indexed_db_futures::database::{Database, ObjectStoreName, VersionChangeEvent};
-use indexed_db_futures::object_store::ObjectStore;
 use indexed_db_futures::error::{DomException, Error as IdbError};
 use indexed_db_futures::internals::SystemRepr;
 use indexed_db_futures::prelude::*;
@@ -106,8 +105,8 @@ impl IdbStore {
             .await
             .map_err(map_err)?;
         courses
-            .put(to_record(&package.course)?)
-            .primitive()
+            .put(&package.course)
+            .serde()
             .map_err(map_err)?
             .await
             .map_err(map_err)?;
@@ -140,8 +139,8 @@ impl IdbStore {
         progress.clear().map_err(map_err)?.await.map_err(map_err)?;
         for record in &data.records {
             progress
-                .put(to_record(record)?)
-                .primitive()
+                .put(record)
+                .serde()
                 .map_err(map_err)?
                 .await
                 .map_err(map_err)?;
@@ -174,7 +173,12 @@ impl IdbStore {
     async fn learner_record(&self, course_id: &str) -> Result<LearnerRecord, StoreError> {
         let tx = self.read(PROGRESS)?;
         let store = tx.object_store(PROGRESS).map_err(map_err)?;
-        let record: Option<LearnerRecord> = get_record(&store, course_id).await?;
+        let record: Option<LearnerRecord> = store
+            .get(course_id)
+            .serde()
+            .map_err(map_err)?
+            .await
+            .map_err(map_err)?;
         Ok(record.unwrap_or_else(|| LearnerRecord::new(course_id)))
     }
 
@@ -188,12 +192,17 @@ impl IdbStore {
     ) -> Result<(), StoreError> {
         let tx = self.read_write(PROGRESS)?;
         let store = tx.object_store(PROGRESS).map_err(map_err)?;
-        let existing: Option<LearnerRecord> = get_record(&store, course_id).await?;
+        let existing: Option<LearnerRecord> = store
+            .get(course_id)
+            .serde()
+            .map_err(map_err)?
+            .await
+            .map_err(map_err)?;
         let mut record = existing.unwrap_or_else(|| LearnerRecord::new(course_id));
         change(&mut record);
         store
-            .put(to_record(&record)?)
-            .primitive()
+            .put(&record)
+            .serde()
             .map_err(map_err)?
             .await
             .map_err(map_err)?;
@@ -205,7 +214,12 @@ impl IdbStore {
 /// a reinstall and a removal must not leave the old version's files behind.
 async fn delete_installed_assets(tx: &Transaction<'_>, course_id: &str) -> Result<(), StoreError> {
     let courses = tx.object_store(COURSES).map_err(map_err)?;
-    let installed: Option<InstalledCourse> = get_record(&courses, course_id).await?;
+    let installed: Option<InstalledCourse> = courses
+        .get(course_id)
+        .serde()
+        .map_err(map_err)?
+        .await
+        .map_err(map_err)?;
     let Some(installed) = installed else {
         return Ok(());
     };
@@ -230,14 +244,20 @@ async fn get_course(
     tx: &Transaction<'_>,
     course_id: &str,
 ) -> Result<Option<InstalledCourse>, StoreError> {
-    get_record(&tx.object_store(COURSES).map_err(map_err)?, course_id).await
+    tx.object_store(COURSES)
+        .map_err(map_err)?
+        .get(course_id)
+        .serde()
+        .map_err(map_err)?
+        .await
+        .map_err(map_err)
 }
 
 async fn put_course(tx: &Transaction<'_>, course: &InstalledCourse) -> Result<(), StoreError> {
     tx.object_store(COURSES)
         .map_err(map_err)?
-        .put(to_record(course)?)
-        .primitive()
+        .put(course)
+        .serde()
         .map_err(map_err)?
         .await
         .map_err(map_err)?;
@@ -262,17 +282,22 @@ async fn stored_length(tx: &Transaction<'_>, key: &str) -> Result<u64, StoreErro
 
 async fn get_portfolio(tx: &Transaction<'_>) -> Result<Portfolio, StoreError> {
     let store = tx.object_store(PORTFOLIO).map_err(map_err)?;
-    let portfolio: Option<Portfolio> = get_record(&store, PORTFOLIO_KEY).await?;
+    let portfolio: Option<Portfolio> = store
+        .get(PORTFOLIO_KEY)
+        .serde()
+        .map_err(map_err)?
+        .await
+        .map_err(map_err)?;
     Ok(portfolio.unwrap_or_default())
 }
 
 async fn put_portfolio(tx: &Transaction<'_>, portfolio: &Portfolio) -> Result<(), StoreError> {
     let store = tx.object_store(PORTFOLIO).map_err(map_err)?;
     store
-        .put(to_record(portfolio)?)
+        .put(portfolio)
         .with_key(PORTFOLIO_KEY)
         .without_key_type()
-        .primitive()
+        .serde()
         .map_err(map_err)?
         .await
         .map_err(map_err)?;
@@ -372,13 +397,13 @@ impl Store for IdbStore {
         let store = tx.object_store(COURSES).map_err(map_err)?;
         let records = store
             .get_all()
-            .primitive()
+            .serde()
             .map_err(map_err)?
             .await
             .map_err(map_err)?;
         records
-            .map(|record| from_record(&record.map_err(map_err)?))
-            .collect()
+            .collect::<Result<Vec<InstalledCourse>, _>>()
+            .map_err(map_err)
     }
 
     async fn installed_course(
@@ -387,7 +412,12 @@ impl Store for IdbStore {
     ) -> Result<Option<InstalledCourse>, StoreError> {
         let tx = self.read(COURSES)?;
         let store = tx.object_store(COURSES).map_err(map_err)?;
-        get_record(&store, course_id).await
+        store
+            .get(course_id)
+            .serde()
+            .map_err(map_err)?
+            .await
+            .map_err(map_err)
     }
 
     async fn bundle_json(&self, course_id: &str) -> Result<Option<String>, StoreError> {
@@ -630,12 +660,12 @@ impl Store for IdbStore {
         let progress = tx.object_store(PROGRESS).map_err(map_err)?;
         let records = progress
             .get_all()
-            .primitive()
+            .serde()
             .map_err(map_err)?
             .await
             .map_err(map_err)?
-            .map(|record| from_record(&record.map_err(map_err)?))
-            .collect::<Result<Vec<LearnerRecord>, _>>()?;
+            .collect::<Result<Vec<LearnerRecord>, _>>()
+            .map_err(map_err)?;
         let portfolio = get_portfolio(&tx).await?;
         let mut images = Vec::new();
         for id in unique_image_ids(&portfolio) {
@@ -663,34 +693,4 @@ impl Store for IdbStore {
         Self::stage_restore(&tx, data, &courses).await?;
         commit(tx).await
     }
-}
-
-/// Records (courses, learner records, the portfolio) are plain JS objects in IndexedDB, written
-/// and read through JSON text by the browser's own JSON. The wasm then holds one deserializer
-/// per type, serde_json's, which reading bundles needs anyway; going through JS values instead
-/// (serde-wasm-bindgen) put a second copy of each in the first load. The objects are the same
-/// either way, so records written by an earlier version read back as they were.
-async fn get_record<T: serde::de::DeserializeOwned>(
-    store: &ObjectStore<'_>,
-    key: &str,
-) -> Result<Option<T>, StoreError> {
-    let value: Option<JsValue> = store
-        .get(key)
-        .primitive()
-        .map_err(map_err)?
-        .await
-        .map_err(map_err)?;
-    value.map(|value| from_record(&value)).transpose()
-}
-
-fn from_record<T: serde::de::DeserializeOwned>(value: &JsValue) -> Result<T, StoreError> {
-    let json = js_sys::JSON::stringify(value)
-        .map(String::from)
-        .map_err(|_| StoreError::Corrupt("a record that is not JSON".into()))?;
-    serde_json::from_str(&json).map_err(|error| StoreError::Corrupt(error.to_string()))
-}
-
-fn to_record(value: &impl serde::Serialize) -> Result<JsValue, StoreError> {
-    let json = serde_json::to_string(value).map_err(|error| StoreError::Other(error.to_string()))?;
-    js_sys::JSON::parse(&json).map_err(|_| StoreError::Other("a record that is not JSON".into()))
 }
